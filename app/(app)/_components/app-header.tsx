@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { signOutAction } from "../actions";
+
+const NAV: { href: string; label: string; permission: Permission }[] = [
+  { href: "/meetings", label: "Meetings", permission: "read:meeting:any" },
+  { href: "/readouts", label: "Readouts", permission: "read:readout" },
+];
+
+export function AppHeader({ user }: { user: CurrentUser }) {
+  return (
+    <header className="no-print border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-brand-700">
+          Readout
+        </Link>
+        <nav aria-label="Main" className="flex flex-1 gap-1">
+          {NAV.filter((item) => can(user, item.permission)).map((item) => (
+            <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <span className="text-slate-600">
+            <span className="font-medium text-slate-800">{user.name}</span> · {ROLE_LABELS[user.role]}
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded-md px-2 py-1 text-slate-700 underline-offset-2 hover:underline">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,15 @@
+import { requireUser } from "@/lib/auth/current-user";
+import { AppHeader } from "./_components/app-header";
+
+// Each page checks its own permission too: a layout does not guard its pages' actions.
+export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <>
+      <AppHeader user={user} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/lib/auth/next-auth";
+
+export type SignInState = { email: string; error?: string };
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "").trim();
+  const password = String(formData.get("password") ?? "");
+  if (!email || !password) return { email, error: "Enter your email address and password." };
+  try {
+    await signIn("credentials", { email, password, redirectTo: "/" });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      // The same words whether or not the account exists.
+      return { email, error: "The email address or password is not right, or the account is not active." };
+    }
+    throw error; // the redirect that follows a successful sign-in
+  }
+  return { email };
+}

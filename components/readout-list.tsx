@@ -1,0 +1,21 @@
+import Link from "next/link";
+import type { ReadoutListItem } from "@/lib/dal/readouts";
+import { formatDate } from "@/lib/format";
+
+export function ReadoutList({ items }: { items: ReadoutListItem[] }) {
+  return (
+    <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+      {items.map((r) => (
+        <li key={r.meetingId} className="px-4 py-3">
+          <Link href={`/readouts/${r.meetingId}`} className="font-medium text-brand-700 hover:underline">
+            {r.title}
+          </Link>
+          <div className="text-sm text-slate-600">
+            {r.series} · {formatDate(r.startsAt)}
+            {r.location ? ` · ${r.location}` : ""}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ComponentProps } from "react";
+
+export const inputClass =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 aria-[invalid=true]:border-red-500";
+
+/** A label, a control and its errors, wired together for screen readers. */
+export function Field({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+  className = "",
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: React.ReactNode;
+  className?: string;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+      {hint && !errors?.length ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrors id={id} errors={errors} />
+    </div>
+  );
+}
+
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={`${id}-error`} className="mt-1 text-xs font-medium text-red-700">
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+export function describedBy(id: string, errors?: string[], hint?: string) {
+  if (errors?.length) return `${id}-error`;
+  return hint ? `${id}-hint` : undefined;
+}
+
+export function Input({ className = "", ...props }: ComponentProps<"input">) {
+  return <input className={`${inputClass} ${className}`} {...props} />;
+}

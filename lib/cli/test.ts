@@ -1,0 +1,96 @@
+// `npm test`: every test against a real, throw-away Postgres.
+//   npm test                 unit, integration, then end-to-end
+//   npm test -- unit|integration|e2e [more args for the runner]
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildIfNeeded } from "@/lib/cli/build-if-needed";
+import { generateClientIfMissing, migrate } from "@/lib/cli/database";
+import { startEmbeddedPostgres } from "@/lib/cli/embedded-postgres";
+import { freePort } from "@/lib/cli/free-port";
+import { bin, run } from "@/lib/cli/run";
+import { createPrismaClient } from "@/lib/db";
+import { seedDemoData } from "@/prisma/seed";
+
+const SUITES = ["unit", "integration", "e2e"] as const;
+type Suite = (typeof SUITES)[number];
+
+const [first, ...rest] = process.argv.slice(2);
+const only = SUITES.includes(first as Suite) ? (first as Suite) : undefined;
+const extraArgs = only ? rest : process.argv.slice(2);
+const suites: Suite[] = only ? [only] : [...SUITES];
+
+const results: { suite: Suite; ok: boolean }[] = [];
+
+async function main() {
+  await generateClientIfMissing();
+  const needsDatabase = suites.some((s) => s !== "unit");
+  const dataDir = mkdtempSync(path.join(tmpdir(), "readout-test-pg-"));
+  const postgres = needsDatabase
+    ? await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false })
+    : undefined;
+
+  try {
+    const template = "readout_template";
+    if (postgres) {
+      await postgres.createDatabase(template);
+      await migrate(postgres.url(template), true);
+    }
+    const vitestProjects = suites.filter((s) => s !== "e2e");
+    if (vitestProjects.length) {
+      await step(vitestProjects.join("+") as Suite, () =>
+        run(bin("vitest"), ["run", ...vitestProjects.flatMap((p) => ["--project", p]), ...extraArgs], {
+          env: {
+            ...process.env,
+            ...(postgres ? { TEST_ADMIN_URL: postgres.url("postgres"), TEST_TEMPLATE_DB: template } : {}),
+          },
+        }),
+      );
+    }
+    if (suites.includes("e2e") && postgres) {
+      const database = "readout_e2e";
+      await postgres.createDatabase(database);
+      const url = postgres.url(database);
+      await migrate(url, true);
+      const prisma = createPrismaClient(url);
+      await seedDemoData(prisma);
+      await prisma.$disconnect();
+      await buildIfNeeded();
+      await step("e2e", () =>
+        run(bin("playwright"), ["test", ...extraArgs], {
+          env: {
+            ...process.env,
+            DATABASE_URL: url,
+            AUTH_SECRET: randomBytes(32).toString("base64url"),
+            E2E_PORT: String(process.env.E2E_PORT ?? 3100),
+            NEXT_TELEMETRY_DISABLED: "1",
+          },
+        }),
+      );
+    }
+  } finally {
+    await postgres?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function step(suite: Suite, body: () => Promise<void>) {
+  try {
+    await body();
+    results.push({ suite, ok: true });
+  } catch {
+    results.push({ suite, ok: false });
+  }
+}
+
+main()
+  .catch((error: Error) => {
+    console.error(error.message);
+    results.push({ suite: "unit", ok: false });
+  })
+  .finally(() => {
+    const failed = results.filter((r) => !r.ok);
+    console.log(`\nTest suites: ${results.map((r) => `${r.suite} ${r.ok ? "passed" : "FAILED"}`).join(", ")}`);
+    process.exit(failed.length || results.length === 0 ? 1 : 0);
+  });

@@ -1,0 +1,76 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { authorize } from "@/lib/dal/authorize";
+import { PAGE_SIZE } from "@/lib/pagination";
+
+export type MeetingListItem = {
+  id: string;
+  status: MeetingStatus;
+  version: number;
+  updatedAt: Date;
+  title: string;
+  series: string;
+  startsAt: Date;
+  editorName: string | null;
+  isPublished: boolean;
+};
+
+export type MeetingListScope = "all" | "my-drafts" | "review-queue";
+
+/** Staff lists of meetings; each shows the newest revision's title and date. */
+export async function listMeetings(scope: MeetingListScope, page: number) {
+  const user = await authorize(scope === "review-queue" ? "review:meeting:any" : "read:meeting:any");
+  const where = whereFor(scope, user);
+  const [total, rows] = await Promise.all([
+    db().meeting.count({ where }),
+    db().meeting.findMany({
+      where,
+      orderBy: scope === "review-queue" ? { updatedAt: "asc" } : { updatedAt: "desc" },
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        updatedAt: true,
+        publishedRevisionId: true,
+        revisions: {
+          orderBy: { number: "desc" },
+          take: 1,
+          select: { title: true, series: true, startsAt: true, editor: { select: { name: true } } },
+        },
+      },
+    }),
+  ]);
+  const items: MeetingListItem[] = rows.flatMap((m) => {
+    const latest = m.revisions[0];
+    if (!latest) return [];
+    return [
+      {
+        id: m.id,
+        status: m.status,
+        version: m.version,
+        updatedAt: m.updatedAt,
+        title: latest.title,
+        series: latest.series,
+        startsAt: latest.startsAt,
+        editorName: latest.editor?.name ?? null,
+        isPublished: m.publishedRevisionId !== null,
+      },
+    ];
+  });
+  return { items, total };
+}
+
+function whereFor(scope: MeetingListScope, user: CurrentUser) {
+  switch (scope) {
+    case "my-drafts":
+      return { status: "draft" as const, revisions: { some: { editorId: user.id } } };
+    case "review-queue":
+      return { status: "in_review" as const };
+    case "all":
+      return {};
+  }
+}

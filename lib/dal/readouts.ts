@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/dal/authorize";
+import { PAGE_SIZE } from "@/lib/pagination";
+
+export type ReadoutListItem = {
+  meetingId: string;
+  title: string;
+  series: string;
+  startsAt: Date;
+  location: string;
+  publishedAt: Date | null;
+};
+
+/** Published readouts, newest meeting first. Only ever the published revision. */
+export async function listReadouts(page: number) {
+  await authorize("read:readout");
+  const where = { publishedFor: { isNot: null } };
+  const [total, rows] = await Promise.all([
+    db().revision.count({ where }),
+    db().revision.findMany({
+      where,
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        meetingId: true,
+        title: true,
+        series: true,
+        startsAt: true,
+        location: true,
+        publishedFor: { select: { publishedAt: true } },
+      },
+    }),
+  ]);
+  const items: ReadoutListItem[] = rows.map((r) => ({
+    meetingId: r.meetingId,
+    title: r.title,
+    series: r.series,
+    startsAt: r.startsAt,
+    location: r.location,
+    publishedAt: r.publishedFor?.publishedAt ?? null,
+  }));
+  return { items, total };
+}

@@ -1,0 +1,21 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export function createPrismaClient(connectionString: string): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+}
+
+const globalForPrisma = globalThis as unknown as { readoutPrisma?: PrismaClient };
+
+/** The app's one client; reused across hot reloads in development. */
+export function db(): PrismaClient {
+  if (!globalForPrisma.readoutPrisma) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set. Start Readout with `npm start`, which provides one.");
+    globalForPrisma.readoutPrisma = createPrismaClient(url);
+  }
+  return globalForPrisma.readoutPrisma;
+}

@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { optionalText, requiredText } from "@/lib/validation/fields";
+
+export const TOPICS = [
+  "military_aid",
+  "training",
+  "industrial_cooperation",
+  "financial_support",
+  "humanitarian_aid",
+  "regional_security",
+  "other",
+] as const;
+export const COMMITMENT_KINDS = ["financial", "military", "humanitarian", "training", "industrial", "other"] as const;
+export const COMMITMENT_STATUSES = ["pledged", "allocated", "delivered", "cancelled"] as const;
+export const PARTICIPANT_KINDS = ["country", "organisation"] as const;
+export const ATTENDANCES = ["in_person", "remote", "absent"] as const;
+export const MEETING_FORMATS = ["in_person", "virtual", "hybrid"] as const;
+
+const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+export const MAX_AMOUNT = 1_000_000_000_000; // one trillion in any currency is beyond any pledge
+export const MAX_QUANTITY = 100_000_000;
+
+const key = z.uuid({ error: "Invalid item key." });
+const dateTime = (label: string) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .refine((value) => value === "" || !Number.isNaN(Date.parse(value)), `${label} is not a valid date and time.`);
+const optionalDateTime = (label: string) =>
+  z
+    .string()
+    .trim()
+    .default("")
+    .refine((value) => value === "" || !Number.isNaN(Date.parse(value)), `${label} is not a valid date and time.`);
+
+export const ZParticipantInput = z.object({
+  key,
+  name: requiredText("Name", 200),
+  kind: z.enum(PARTICIPANT_KINDS, { error: "Choose country or organisation." }),
+  attendance: z.enum(ATTENDANCES, { error: "Choose how they attended." }),
+  representative: optionalText("Representative", 200),
+});
+
+export const ZDiscussionInput = z.object({
+  key,
+  title: requiredText("Title", 200),
+  topic: z.enum(TOPICS, { error: "Choose a topic." }),
+  notes: optionalText("Notes", 20_000),
+  outcome: optionalText("Outcome", 5_000),
+});
+
+const amount = z
+  .string()
+  .trim()
+  .default("")
+  .refine((v) => v === "" || /^\d{1,13}(\.\d{1,2})?$/.test(v.replaceAll(",", "")), {
+    error: "Amount must be a positive number with at most two decimals.",
+  })
+  .refine((v) => v === "" || Number(v.replaceAll(",", "")) <= MAX_AMOUNT, {
+    error: "Amount is larger than any plausible pledge; check the figure.",
+  })
+  .transform((v) => v.replaceAll(",", ""));
+
+export const ZCommitmentInput = z.object({
+  key,
+  discussionKey: z.union([key, z.literal("")]).default(""),
+  party: requiredText("Pledging party", 200),
+  kind: z.enum(COMMITMENT_KINDS, { error: "Choose a kind." }),
+  description: requiredText("Description", 2_000),
+  amount,
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .default("")
+    .refine((v) => v === "" || CURRENCIES.has(v), { error: "Unknown currency: use an ISO 4217 code such as EUR or USD." }),
+  quantity: z
+    .string()
+    .trim()
+    .default("")
+    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) <= MAX_QUANTITY), {
+      error: `Quantity must be a whole number from 0 to ${MAX_QUANTITY.toLocaleString("en")}.`,
+    }),
+  unit: optionalText("Unit", 50),
+  dueDate: z
+    .string()
+    .trim()
+    .default("")
+    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), {
+      error: "Due date must be a date (YYYY-MM-DD).",
+    }),
+  status: z.enum(COMMITMENT_STATUSES, { error: "Choose a status." }),
+  source: optionalText("Source", 500),
+});
+
+export const ZMeetingInput = z
+  .object({
+    title: requiredText("Title", 200, 3),
+    series: requiredText("Series", 120),
+    startsAt: dateTime("Start"),
+    endsAt: optionalDateTime("End"),
+    location: optionalText("Location", 200),
+    format: z.enum(MEETING_FORMATS, { error: "Choose a format." }),
+    chair: optionalText("Chair", 200),
+    summary: optionalText("Summary", 20_000),
+    implications: optionalText("Implications", 20_000),
+    participants: z.array(ZParticipantInput).max(100, "At most 100 participants."),
+    discussions: z.array(ZDiscussionInput).max(50, "At most 50 discussions."),
+    commitments: z.array(ZCommitmentInput).max(300, "At most 300 commitments."),
+  })
+  .superRefine((meeting, ctx) => {
+    if (meeting.endsAt && Date.parse(meeting.endsAt) < Date.parse(meeting.startsAt)) {
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end is before the start." });
+    }
+    const names = new Map<string, number>();
+    meeting.participants.forEach((p, i) => {
+      const name = p.name.toLocaleLowerCase("en");
+      if (names.has(name)) {
+        ctx.addIssue({ code: "custom", path: ["participants", i, "name"], message: `${p.name} is already listed.` });
+      }
+      names.set(name, i);
+    });
+    const discussionKeys = new Set(meeting.discussions.map((d) => d.key));
+    const meetingDay = meeting.startsAt.slice(0, 10);
+    meeting.commitments.forEach((c, i) => {
+      const at = (field: string) => ["commitments", i, field];
+      if (c.discussionKey && !discussionKeys.has(c.discussionKey)) {
+        ctx.addIssue({ code: "custom", path: at("discussionKey"), message: "That discussion is not part of this meeting." });
+      }
+      if (c.amount && !c.currency) {
+        ctx.addIssue({ code: "custom", path: at("currency"), message: "Give the currency of the amount." });
+      }
+      if (c.currency && !c.amount) {
+        ctx.addIssue({ code: "custom", path: at("amount"), message: "Give the amount, or clear the currency." });
+      }
+      if (c.dueDate && c.dueDate < meetingDay) {
+        ctx.addIssue({ code: "custom", path: at("dueDate"), message: "The due date is before the meeting." });
+      }
+    });
+  });
+
+export type MeetingInput = z.infer<typeof ZMeetingInput>;
+export type MeetingFormValues = z.input<typeof ZMeetingInput>;

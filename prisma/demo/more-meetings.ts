@@ -1,0 +1,131 @@
+import { randomUUID } from "node:crypto";
+import type { MeetingInput } from "@/lib/validation/meeting";
+
+type Status = "published" | "in_review" | "draft";
+
+type Sketch = {
+  status: Status;
+  title: string;
+  series: string;
+  startsAt: string;
+  location: string;
+  format: MeetingInput["format"];
+  summary: string;
+  participants: [string, "country" | "organisation"][];
+  discussion: { title: string; topic: MeetingInput["discussions"][number]["topic"]; notes: string; outcome: string };
+  commitment?: { party: string; kind: MeetingInput["commitments"][number]["kind"]; description: string; amount?: string; currency?: string; quantity?: string; unit?: string };
+  implications: string;
+};
+
+// Earlier and later meetings of the same kind, so lists, filters and search have something to show.
+const SKETCHES: Sketch[] = [
+  {
+    status: "published",
+    title: "Contact Group: air defence ahead of winter",
+    series: "Ukraine Defense Contact Group",
+    startsAt: "2026-06-11T10:00:00Z",
+    location: "Ramstein Air Base",
+    format: "in_person",
+    summary: "Ministers focused on protecting energy infrastructure from air attack before the heating season.",
+    participants: [["Ukraine", "country"], ["United States", "country"], ["Germany", "country"], ["Italy", "country"], ["NATO", "organisation"]],
+    discussion: {
+      title: "Air defence for energy infrastructure",
+      topic: "military_aid",
+      notes: "Members reviewed the coverage of substations and power plants and the stock of interceptors.",
+      outcome: "Additional launchers to be redeployed before November.",
+    },
+    commitment: { party: "Italy", kind: "military", description: "Short-range air-defence launchers", quantity: "4", unit: "launchers" },
+    implications: "Protecting the grid is now treated as part of military aid rather than reconstruction.",
+  },
+  {
+    status: "published",
+    title: "Contact Group: sustaining financial support",
+    series: "Ukraine Defense Contact Group",
+    startsAt: "2026-08-20T09:30:00Z",
+    location: "Virtual",
+    format: "virtual",
+    summary: "A shorter virtual session on predictable, multi-year funding for Ukraine's defence budget.",
+    participants: [["Ukraine", "country"], ["Sweden", "country"], ["Denmark", "country"], ["European Union", "organisation"]],
+    discussion: {
+      title: "Multi-year funding",
+      topic: "financial_support",
+      notes: "Members discussed moving from ad-hoc packages to a multi-year framework with audited reporting.",
+      outcome: "A draft framework will be circulated to capitals.",
+    },
+    commitment: { party: "Denmark", kind: "financial", description: "Contribution to a multi-year defence fund", amount: "120000000", currency: "DKK" },
+    implications: "Predictable funding lets Ukraine sign longer procurement contracts with industry.",
+  },
+  {
+    status: "in_review",
+    title: "Nordic-Baltic coordination on training",
+    series: "Nordic-Baltic Eight defence ministers",
+    startsAt: "2026-11-05T13:00:00Z",
+    location: "Riga",
+    format: "in_person",
+    summary: "Regional partners compared training capacity for Ukrainian units over the next year.",
+    participants: [["Latvia", "country"], ["Lithuania", "country"], ["Estonia", "country"], ["Finland", "country"]],
+    discussion: {
+      title: "Training capacity in 2027",
+      topic: "training",
+      notes: "Instructors, ranges and interpreters are the bottleneck, not funding.",
+      outcome: "A shared booking system for ranges will be piloted.",
+    },
+    commitment: { party: "Finland", kind: "training", description: "Winter-warfare course places", quantity: "150", unit: "trainees" },
+    implications: "Regional pooling of ranges could raise training throughput without new sites.",
+  },
+  {
+    status: "draft",
+    title: "Contact Group: demining and humanitarian access",
+    series: "Ukraine Defense Contact Group",
+    startsAt: "2026-11-19T09:00:00Z",
+    location: "NATO Headquarters, Brussels",
+    format: "hybrid",
+    summary: "Draft notes from the session on clearing mines from farmland and access corridors.",
+    participants: [["Ukraine", "country"], ["Japan", "country"], ["Switzerland", "country"]],
+    discussion: {
+      title: "Humanitarian demining",
+      topic: "humanitarian_aid",
+      notes: "Clearing agricultural land was singled out as both a humanitarian and an economic priority.",
+      outcome: "To be confirmed with the Ukrainian delegation.",
+    },
+    implications: "To be written.",
+  },
+];
+
+export function moreMeetings(): { status: Status; input: MeetingInput }[] {
+  return SKETCHES.map((s) => {
+    const discussionKey = randomUUID();
+    return {
+      status: s.status,
+      input: {
+        title: s.title,
+        series: s.series,
+        startsAt: s.startsAt,
+        endsAt: "",
+        location: s.location,
+        format: s.format,
+        chair: "",
+        summary: s.summary,
+        implications: s.implications,
+        participants: s.participants.map(([name, kind]) => ({ key: randomUUID(), name, kind, attendance: "in_person", representative: "" })),
+        discussions: [{ key: discussionKey, ...s.discussion }],
+        commitments: s.commitment
+          ? [
+              {
+                key: randomUUID(),
+                discussionKey,
+                amount: "",
+                currency: "",
+                quantity: "",
+                unit: "",
+                dueDate: "",
+                status: "pledged",
+                source: "",
+                ...s.commitment,
+              },
+            ]
+          : [],
+      },
+    };
+  });
+}

@@ -1,0 +1,63 @@
+import { fileURLToPath } from "node:url";
+import { hashPassword } from "@/lib/auth/password";
+import { createPrismaClient, type Db } from "@/lib/db";
+import { writeRevision } from "@/lib/meetings/write-revision";
+import { ZMeetingInput, type MeetingInput } from "@/lib/validation/meeting";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/accounts";
+import { moreMeetings } from "./demo/more-meetings";
+import { udcgMeeting } from "./demo/udcg-meeting";
+
+/** Seeds demo accounts and meetings into an empty database; does nothing otherwise. */
+export async function seedDemoData(prisma: Db): Promise<boolean> {
+  if ((await prisma.user.count()) > 0) return false;
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = Object.fromEntries(
+    await Promise.all(
+      DEMO_ACCOUNTS.map(async (a) => [a.role, await prisma.user.create({ data: { ...a, passwordHash } })] as const),
+    ),
+  );
+  const editor = users.editor!;
+  const reviewer = users.reviewer!;
+
+  const meetings = [{ status: "published" as const, input: udcgMeeting() }, ...moreMeetings()];
+  for (const { status, input } of meetings) {
+    await createDemoMeeting(prisma, ZMeetingInput.parse(input), status, editor.id, reviewer.id);
+  }
+  return true;
+}
+
+async function createDemoMeeting(
+  prisma: Db,
+  input: MeetingInput,
+  status: "published" | "in_review" | "draft",
+  editorId: string,
+  reviewerId: string,
+) {
+  await prisma.$transaction(async (tx) => {
+    const meeting = await tx.meeting.create({ data: { status, version: 1, createdById: editorId } });
+    const revision = await writeRevision(tx, { meetingId: meeting.id, number: 1, editorId, input });
+    if (status === "published") {
+      const publishedAt = new Date(Date.parse(input.startsAt) + 3 * 24 * 3600 * 1000);
+      await tx.review.create({
+        data: { meetingId: meeting.id, revisionId: revision.id, reviewerId, decision: "approved", createdAt: publishedAt },
+      });
+      await tx.meeting.update({
+        where: { id: meeting.id },
+        data: { publishedRevisionId: revision.id, publishedAt },
+      });
+    }
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error("DATABASE_URL is not set.");
+    process.exit(1);
+  }
+  const prisma = createPrismaClient(url);
+  const seeded = await seedDemoData(prisma);
+  console.log(seeded ? "Demo data seeded." : "The database already has users; nothing seeded.");
+  await prisma.$disconnect();
+}

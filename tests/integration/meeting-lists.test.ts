@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { listMeetings } from "@/lib/dal/meetings";
+import { listReadouts } from "@/lib/dal/readouts";
+import type { Db } from "@/lib/db";
+import { seedDemoData } from "@/prisma/seed";
+import { freshDatabase } from "../support/database";
+import { actAs, actAsNobody, createUser } from "../support/factories";
+
+let prisma: Db;
+beforeAll(async () => {
+  ({ prisma } = await freshDatabase());
+  await seedDemoData(prisma);
+});
+
+describe("readout and meeting lists", () => {
+  it("shows viewers published readouts only", async () => {
+    await actAs(prisma, await createUser(prisma, "viewer"));
+    const { items, total } = await listReadouts(1);
+    const published = await prisma.meeting.count({ where: { publishedRevisionId: { not: null } } });
+    expect(total).toBe(published);
+    expect(items.map((i) => i.title)).not.toContain("Contact Group: demining and humanitarian access");
+    expect(items.map((i) => i.title)).not.toContain("Nordic-Baltic coordination on training");
+    expect(items[0]!.startsAt.getTime()).toBeGreaterThanOrEqual(items.at(-1)!.startsAt.getTime());
+  });
+
+  it("refuses staff lists to viewers and review queues to editors", async () => {
+    await actAs(prisma, await createUser(prisma, "viewer"));
+    await expect(listMeetings("all", 1)).rejects.toMatchObject({ code: "forbidden" });
+    await actAs(prisma, await createUser(prisma, "editor"));
+    await expect(listMeetings("review-queue", 1)).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("refuses everything when signed out", async () => {
+    actAsNobody();
+    await expect(listReadouts(1)).rejects.toMatchObject({ code: "unauthenticated" });
+  });
+
+  it("lists drafts by their editor and the review queue for reviewers", async () => {
+    const editor = await prisma.user.findUniqueOrThrow({ where: { email: "editor@readout.example" } });
+    await actAs(prisma, editor);
+    const drafts = await listMeetings("my-drafts", 1);
+    expect(drafts.items.map((i) => i.status)).toEqual(["draft"]);
+    await actAs(prisma, await createUser(prisma, "reviewer"));
+    const queue = await listMeetings("review-queue", 1);
+    expect(queue.items.map((i) => i.title)).toEqual(["Nordic-Baltic coordination on training"]);
+  });
+
+  it("returns an empty page past the end", async () => {
+    await actAs(prisma, await createUser(prisma, "viewer"));
+    expect((await listReadouts(999)).items).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db";
+import type { MeetingInput } from "@/lib/validation/meeting";
+import { testSession } from "./session-state";
+
+export const TEST_PASSWORD = "a-long-test-password";
+let passwordHash: Promise<string> | undefined;
+
+export async function createUser(prisma: Db, role: Role, overrides: { active?: boolean; email?: string } = {}) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const id = randomUUID().slice(0, 8);
+  return prisma.user.create({
+    data: {
+      email: overrides.email ?? `${role}-${id}@test.example`,
+      name: `${role} ${id}`,
+      role,
+      active: overrides.active ?? true,
+      passwordHash: await passwordHash,
+    },
+  });
+}
+
+/** Opens a real server-side session for the user and makes it the current one. */
+export async function actAs(prisma: Db, user: { id: string }) {
+  const session = await prisma.session.create({
+    data: { userId: user.id, expiresAt: new Date(Date.now() + 3600_000) },
+  });
+  testSession.sid = session.id;
+  return session;
+}
+
+export function actAsNobody() {
+  testSession.sid = null;
+}
+
+export function meetingInput(overrides: Partial<MeetingInput> = {}): MeetingInput {
+  const discussionKey = randomUUID();
+  return {
+    title: `Test meeting ${randomUUID().slice(0, 6)}`,
+    series: "Ukraine Defense Contact Group",
+    startsAt: "2026-10-14T09:00:00Z",
+    endsAt: "",
+    location: "Brussels",
+    format: "in_person",
+    chair: "",
+    summary: "A summary.",
+    implications: "Some implications.",
+    participants: [{ key: randomUUID(), name: "Poland", kind: "country", attendance: "in_person", representative: "" }],
+    discussions: [{ key: discussionKey, title: "Military aid", topic: "military_aid", notes: "Notes.", outcome: "Outcome." }],
+    commitments: [
+      {
+        key: randomUUID(),
+        discussionKey,
+        party: "Poland",
+        kind: "military",
+        description: "Ammunition",
+        amount: "",
+        currency: "",
+        quantity: "1000",
+        unit: "rounds",
+        dueDate: "2026-12-01",
+        status: "pledged",
+        source: "",
+      },
+    ],
+    ...overrides,
+  };
+}

@@ -1,0 +1,1 @@
+export const testSession: { sid: string | null } = { sid: null };

@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { toFieldErrors } from "@/lib/validation/fields";
+import { ZMeetingInput } from "@/lib/validation/meeting";
+import { udcgMeeting } from "@/prisma/demo/udcg-meeting";
+
+function errorsFor(input: unknown) {
+  const result = ZMeetingInput.safeParse(input);
+  return result.success ? {} : toFieldErrors(result.error);
+}
+
+describe("meeting validation", () => {
+  it("accepts the demo meeting drawn from the article", () => {
+    expect(ZMeetingInput.safeParse(udcgMeeting()).success).toBe(true);
+  });
+
+  it("requires a title and a start, and limits lengths", () => {
+    const errors = errorsFor({ ...udcgMeeting(), title: "  ", startsAt: "", summary: "x".repeat(20_001) });
+    expect(errors.title).toEqual(["Title is required."]);
+    expect(errors.startsAt).toEqual(["Start is required."]);
+    expect(errors.summary?.[0]).toMatch(/at most 20000/);
+  });
+
+  it("refuses duplicate participants, case-insensitively", () => {
+    const meeting = udcgMeeting();
+    meeting.participants.push({ ...meeting.participants[0]!, key: randomUUID(), name: "ukraine" });
+    const errors = errorsFor(meeting);
+    expect(errors[`participants.${meeting.participants.length - 1}.name`]).toEqual(["ukraine is already listed."]);
+  });
+
+  it("refuses negative, absurd and malformed amounts and unknown currencies", () => {
+    const meeting = udcgMeeting();
+    const base = meeting.commitments[0]!;
+    meeting.commitments = [
+      { ...base, key: randomUUID(), amount: "-5", currency: "EUR" },
+      { ...base, key: randomUUID(), amount: "99999999999999", currency: "EUR" },
+      { ...base, key: randomUUID(), amount: "12.345", currency: "EUR" },
+      { ...base, key: randomUUID(), amount: "100", currency: "XYZ" },
+      { ...base, key: randomUUID(), amount: "100", currency: "" },
+    ];
+    const errors = errorsFor(meeting);
+    expect(errors["commitments.0.amount"]?.[0]).toMatch(/positive number/);
+    expect(errors["commitments.1.amount"]?.join(" ")).toMatch(/(plausible|positive)/);
+    expect(errors["commitments.2.amount"]?.[0]).toMatch(/two decimals/);
+    expect(errors["commitments.3.currency"]?.[0]).toMatch(/Unknown currency/);
+    expect(errors["commitments.4.currency"]).toEqual(["Give the currency of the amount."]);
+  });
+
+  it("refuses a due date before the meeting and a link to a discussion of another meeting", () => {
+    const meeting = udcgMeeting();
+    meeting.commitments[0] = { ...meeting.commitments[0]!, dueDate: "2026-10-13", discussionKey: randomUUID() };
+    const errors = errorsFor(meeting);
+    expect(errors["commitments.0.dueDate"]).toEqual(["The due date is before the meeting."]);
+    expect(errors["commitments.0.discussionKey"]).toEqual(["That discussion is not part of this meeting."]);
+  });
+
+  it("refuses an end before the start", () => {
+    const errors = errorsFor({ ...udcgMeeting(), endsAt: "2026-10-13T09:00:00Z" });
+    expect(errors.endsAt).toEqual(["The end is before the start."]);
+  });
+
+  it("keeps HTML as text: validation does not strip it, rendering escapes it", () => {
+    const result = ZMeetingInput.parse({ ...udcgMeeting(), title: "<script>alert(1)</script>" });
+    expect(result.title).toBe("<script>alert(1)</script>");
+  });
+
+  it("normalises currency codes and thousands separators", () => {
+    const meeting = udcgMeeting();
+    meeting.commitments[0] = { ...meeting.commitments[0]!, amount: "1,500,000", currency: "eur" };
+    const parsed = ZMeetingInput.parse(meeting);
+    expect(parsed.commitments[0]).toMatchObject({ amount: "1500000", currency: "EUR" });
+  });
+});
