@@ -74,3 +74,45 @@ function whereFor(scope: MeetingListScope, user: CurrentUser) {
       return {};
   }
 }
+
+const revisionWithItems = {
+  include: {
+    editor: { select: { name: true } },
+    participants: { orderBy: { position: "asc" } },
+    discussions: { orderBy: { position: "asc" } },
+    commitments: { orderBy: { position: "asc" } },
+  },
+} as const;
+
+/** A meeting as staff see it: its newest revision, whatever the state. */
+export async function getMeeting(meetingId: string) {
+  await authorize("read:meeting:any");
+  const meeting = await db().meeting.findUnique({
+    where: { id: meetingId },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      publishedRevisionId: true,
+      createdBy: { select: { name: true } },
+    },
+  });
+  if (!meeting) return null;
+  const revision = await db().revision.findUnique({
+    where: { meetingId_number: { meetingId, number: meeting.version } },
+    ...revisionWithItems,
+  });
+  if (!revision) return null;
+  return { meeting, revision };
+}
+
+export type MeetingWithRevision = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
+
+/** Series names already in use, for the form's suggestions. */
+export async function listSeries(): Promise<string[]> {
+  await authorize("read:meeting:any");
+  const rows = await db().revision.findMany({ distinct: ["series"], select: { series: true }, orderBy: { series: "asc" }, take: 200 });
+  return rows.map((r) => r.series);
+}

@@ -43,3 +43,24 @@ export async function listReadouts(page: number) {
   }));
   return { items, total };
 }
+
+/** The published revision of a meeting, or null: drafts and pending revisions are never returned. */
+export async function getReadout(meetingId: string) {
+  await authorize("read:readout");
+  const meeting = await db().meeting.findUnique({
+    where: { id: meetingId },
+    select: {
+      id: true,
+      publishedAt: true,
+      publishedRevision: {
+        include: {
+          participants: { orderBy: { position: "asc" } },
+          discussions: { orderBy: { position: "asc" } },
+          commitments: { orderBy: { position: "asc" } },
+        },
+      },
+    },
+  });
+  if (!meeting?.publishedRevision) return null;
+  return { meetingId: meeting.id, publishedAt: meeting.publishedAt, revision: meeting.publishedRevision };
+}

@@ -21,18 +21,33 @@ export const MAX_AMOUNT = 1_000_000_000_000; // one trillion in any currency is 
 export const MAX_QUANTITY = 100_000_000;
 
 const key = z.uuid({ error: "Invalid item key." });
+// A datetime-local field sends "2026-10-14T09:00" with no zone: Readout reads
+// it as UTC (docs/decisions/0005-times-in-utc.md), whatever the server's zone.
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+export function toUtcIso(value: string): string | null {
+  const time = Date.parse(LOCAL_DATE_TIME.test(value) ? `${value}Z` : value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
 const dateTime = (label: string) =>
   z
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
-    .refine((value) => value === "" || !Number.isNaN(Date.parse(value)), `${label} is not a valid date and time.`);
+    .refine((value) => value === "" || toUtcIso(value) !== null, `${label} is not a valid date and time.`)
+    .refine((value) => {
+      const iso = toUtcIso(value);
+      const year = iso ? Number(iso.slice(0, 4)) : 2000;
+      return year >= 1945 && year <= 2100;
+    }, `${label} must be between 1945 and 2100.`)
+    .transform((value) => toUtcIso(value) ?? value);
 const optionalDateTime = (label: string) =>
   z
     .string()
     .trim()
     .default("")
-    .refine((value) => value === "" || !Number.isNaN(Date.parse(value)), `${label} is not a valid date and time.`);
+    .refine((value) => value === "" || toUtcIso(value) !== null, `${label} is not a valid date and time.`)
+    .transform((value) => (value === "" ? "" : (toUtcIso(value) ?? value)));
 
 export const ZParticipantInput = z.object({
   key,

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { requireUser } from "@/lib/auth/current-user";
+import { getMeeting, listSeries } from "@/lib/dal/meetings";
+import { toFormValues } from "@/lib/meetings/form-values";
+import { MeetingForm } from "../../_components/meeting-form";
+
+export const metadata: Metadata = { title: "Edit meeting" };
+
+export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireUser("update:meeting:any");
+  const found = await getMeeting((await params).id);
+  if (!found) notFound();
+  const { meeting, revision } = found;
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link href={`/meetings/${meeting.id}`} className="text-brand-700 hover:underline">
+            ← Back to the meeting
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold">Edit: {revision.title}</h1>
+        <p className="text-sm text-slate-600">Editing version {meeting.version}. Fields marked * are required; times are UTC.</p>
+      </div>
+      {meeting.status === "draft" ? (
+        <MeetingForm meetingId={meeting.id} version={meeting.version} initial={toFormValues(revision)} seriesOptions={await listSeries()} />
+      ) : (
+        <Alert tone="warning">Only drafts can be edited. This record is {meeting.status.replace("_", " ")}.</Alert>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MeetingBody } from "@/components/meeting/meeting-body";
+import { StatusBadge } from "@/components/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { getMeeting } from "@/lib/dal/meetings";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Meeting" };
+
+export default async function MeetingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const user = await requireUser("read:meeting:any");
+  const found = await getMeeting((await params).id);
+  if (!found) notFound();
+  const { meeting, revision } = found;
+  const saved = Number((await searchParams).saved);
+  return (
+    <div className="space-y-6">
+      {saved === meeting.version ? <Alert tone="success">Saved as version {saved}.</Alert> : null}
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{revision.title}</h1>
+          <p className="mt-1 flex items-center gap-2 text-sm text-slate-600">
+            <StatusBadge status={meeting.status} />
+            Version {meeting.version}, saved {formatDateTime(revision.createdAt)}
+            {revision.editor ? ` by ${revision.editor.name}` : ""}
+          </p>
+        </div>
+        <div className="no-print flex gap-2">
+          {meeting.status === "draft" && can(user, "update:meeting:any") ? (
+            <ButtonLink href={`/meetings/${meeting.id}/edit`}>Edit</ButtonLink>
+          ) : null}
+          {meeting.publishedRevisionId ? (
+            <ButtonLink variant="secondary" href={`/readouts/${meeting.id}`}>
+              Published readout
+            </ButtonLink>
+          ) : null}
+        </div>
+      </div>
+      <MeetingBody revision={revision} />
+      <p className="no-print text-sm">
+        <Link href="/meetings" className="text-brand-700 hover:underline">
+          ← All meetings
+        </Link>
+      </p>
+    </div>
+  );
+}

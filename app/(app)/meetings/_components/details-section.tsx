@@ -1,0 +1,57 @@
+"use client";
+
+import type { MeetingInput } from "@/lib/validation/meeting";
+import { MEETING_FORMATS } from "@/lib/validation/meeting";
+import { Select, TextArea, TextInput } from "./inputs";
+
+const MARKDOWN_HINT = "Markdown: **bold**, _italic_, lists starting with -, [links](https://…).";
+
+export function DetailsSection({
+  values,
+  set,
+  seriesOptions,
+}: {
+  values: MeetingInput;
+  set: <K extends keyof MeetingInput>(key: K, value: MeetingInput[K]) => void;
+  seriesOptions: string[];
+}) {
+  return (
+    <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <legend className="px-1 text-lg font-semibold">Meeting</legend>
+      <TextInput path="title" label="Title" required value={values.title} onChange={(v) => set("title", v)} maxLength={200} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextInput
+          path="series"
+          label="Series"
+          required
+          value={values.series}
+          onChange={(v) => set("series", v)}
+          list="series-options"
+          hint="The group or forum, e.g. Ukraine Defense Contact Group."
+        />
+        <datalist id="series-options">
+          {seriesOptions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+        <Select path="format" label="Format" value={values.format} onChange={(v) => set("format", v)} options={MEETING_FORMATS} />
+        <TextInput path="startsAt" label="Starts (UTC)" required type="datetime-local" value={values.startsAt} onChange={(v) => set("startsAt", v)} />
+        <TextInput path="endsAt" label="Ends (UTC)" type="datetime-local" value={values.endsAt} onChange={(v) => set("endsAt", v)} />
+        <TextInput path="location" label="Location" value={values.location} onChange={(v) => set("location", v)} />
+        <TextInput path="chair" label="Chair or host" value={values.chair} onChange={(v) => set("chair", v)} />
+      </div>
+      <TextArea path="summary" label="Summary" rows={5} hint={MARKDOWN_HINT} value={values.summary} onChange={(v) => set("summary", v)} />
+    </fieldset>
+  );
+}
+
+export function ImplicationsSection({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  return (
+    <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <legend className="px-1 text-lg font-semibold">Implications and key takeaways</legend>
+      <TextArea path="implications" label="Implications" rows={6} hint={MARKDOWN_HINT} value={value} onChange={onChange} />
+    </fieldset>
+  );
+}
+
+export { MARKDOWN_HINT };

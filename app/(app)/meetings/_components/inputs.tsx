@@ -1,0 +1,173 @@
+"use client";
+
+import { FieldErrors, inputClass } from "@/components/ui/field";
+import { humanize } from "@/lib/format";
+import { fieldId, useFieldErrors } from "./form-context";
+
+type Common = { path: string; label: string; hint?: string; className?: string; required?: boolean };
+
+function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+      {label}
+      {required ? <span className="text-red-700"> *</span> : null}
+    </label>
+  );
+}
+
+function describedBy(id: string, errors?: string[], hint?: string) {
+  if (errors?.length) return `${id}-error`;
+  return hint ? `${id}-hint` : undefined;
+}
+
+function Hint({ id, hint, errors }: { id: string; hint?: string; errors?: string[] }) {
+  return hint && !errors?.length ? (
+    <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
+      {hint}
+    </p>
+  ) : null;
+}
+
+export function TextInput({
+  path,
+  label,
+  hint,
+  className = "",
+  required,
+  value,
+  onChange,
+  type = "text",
+  list,
+  maxLength,
+  inputMode,
+}: Common & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: "text" | "datetime-local" | "date";
+  list?: string;
+  maxLength?: number;
+  inputMode?: "decimal" | "numeric";
+}) {
+  const id = fieldId(path);
+  const errors = useFieldErrors(path);
+  return (
+    <div className={className}>
+      <Label id={id} label={label} required={required} />
+      <input
+        id={id}
+        name={path}
+        type={type}
+        value={value}
+        list={list}
+        maxLength={maxLength}
+        inputMode={inputMode}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, errors, hint)}
+        className={inputClass}
+      />
+      <Hint id={id} hint={hint} errors={errors} />
+      <FieldErrors id={id} errors={errors} />
+    </div>
+  );
+}
+
+export function TextArea({
+  path,
+  label,
+  hint,
+  className = "",
+  required,
+  value,
+  onChange,
+  rows = 4,
+}: Common & { value: string; onChange: (value: string) => void; rows?: number }) {
+  const id = fieldId(path);
+  const errors = useFieldErrors(path);
+  return (
+    <div className={className}>
+      <Label id={id} label={label} required={required} />
+      <textarea
+        id={id}
+        name={path}
+        rows={rows}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, errors, hint)}
+        className={`${inputClass} font-[inherit]`}
+      />
+      <Hint id={id} hint={hint} errors={errors} />
+      <FieldErrors id={id} errors={errors} />
+    </div>
+  );
+}
+
+export function Select<T extends string>({
+  path,
+  label,
+  className = "",
+  value,
+  onChange,
+  options,
+  labels,
+}: Common & {
+  value: T;
+  onChange: (value: T) => void;
+  options: readonly T[];
+  labels?: Partial<Record<T, string>>;
+}) {
+  const id = fieldId(path);
+  const errors = useFieldErrors(path);
+  return (
+    <div className={className}>
+      <Label id={id} label={label} />
+      <select
+        id={id}
+        name={path}
+        value={value}
+        onChange={(e) => onChange(e.target.value as T)}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, errors)}
+        className={inputClass}
+      >
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {labels?.[option] ?? (option === "" ? "—" : humanize(option))}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={id} errors={errors} />
+    </div>
+  );
+}
+
+/** Move up, move down and remove, each a real button with a name for screen readers. */
+export function ItemControls({
+  index,
+  count,
+  noun,
+  onMove,
+  onRemove,
+}: {
+  index: number;
+  count: number;
+  noun: string;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const button = "rounded px-2 py-1 text-xs text-slate-600 hover:bg-slate-100 disabled:opacity-40";
+  return (
+    <div className="flex gap-1">
+      <button type="button" className={button} disabled={index === 0} onClick={() => onMove(-1)} aria-label={`Move ${noun} ${index + 1} up`}>
+        ↑ Up
+      </button>
+      <button type="button" className={button} disabled={index === count - 1} onClick={() => onMove(1)} aria-label={`Move ${noun} ${index + 1} down`}>
+        ↓ Down
+      </button>
+      <button type="button" className={`${button} text-red-700`} onClick={onRemove} aria-label={`Remove ${noun} ${index + 1}`}>
+        Remove
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useMemo, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useUnsavedChanges } from "@/components/use-unsaved-changes";
+import type { ActionResult } from "@/lib/errors";
+import type { MeetingInput } from "@/lib/validation/meeting";
+import { saveMeetingAction } from "../actions";
+import { CommitmentsSection } from "./commitments-section";
+import { DetailsSection, ImplicationsSection } from "./details-section";
+import { DiscussionsSection } from "./discussions-section";
+import { ErrorsContext } from "./form-context";
+import { ParticipantsSection } from "./participants-section";
+
+/** One screen for a whole meeting: details, participants, discussions, commitments, implications. */
+export function MeetingForm({
+  meetingId,
+  version,
+  initial,
+  seriesOptions,
+}: {
+  meetingId?: string;
+  version?: number;
+  initial: MeetingInput;
+  seriesOptions: string[];
+}) {
+  const [values, setValues] = useState(initial);
+  const [result, action, pending] = useActionState<ActionResult | null, FormData>(saveMeetingAction, null);
+  const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(initial), [values, initial]);
+  useUnsavedChanges(dirty && !pending);
+
+  const set = <K extends keyof MeetingInput>(key: K, value: MeetingInput[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const removeDiscussion = (key: string) =>
+    setValues((v) => ({
+      ...v,
+      discussions: v.discussions.filter((d) => d.key !== key),
+      commitments: v.commitments.map((c) => (c.discussionKey === key ? { ...c, discussionKey: "" } : c)),
+    }));
+
+  const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const errorCount = Object.keys(fieldErrors).filter((k) => k !== "_form").length;
+
+  return (
+    <form action={action} className="space-y-6" noValidate>
+      <input type="hidden" name="payload" value={JSON.stringify(values)} />
+      {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
+      {version ? <input type="hidden" name="version" value={version} /> : null}
+
+      {result && !result.ok ? (
+        <Alert tone="error">
+          <p className="font-medium">{result.formError}</p>
+          {errorCount > 0 ? <p>{errorCount === 1 ? "One field needs" : `${errorCount} fields need`} attention; see the messages below.</p> : null}
+          {fieldErrors._form ? <p>{fieldErrors._form.join(" ")}</p> : null}
+          {result.code === "conflict" && meetingId ? (
+            <p className="mt-2">
+              Your changes are still in this form.{" "}
+              <Link href={`/meetings/${meetingId}`} target="_blank" className="underline">
+                Open the current version in a new tab
+              </Link>{" "}
+              to see what changed, then edit again from it:{" "}
+              <a href={`/meetings/${meetingId}/edit`} className="underline">
+                discard my changes and load the current version
+              </a>
+              .
+            </p>
+          ) : null}
+        </Alert>
+      ) : null}
+
+      <ErrorsContext.Provider value={fieldErrors}>
+        <DetailsSection values={values} set={set} seriesOptions={seriesOptions} />
+        <ParticipantsSection participants={values.participants} onChange={(p) => set("participants", p)} />
+        <DiscussionsSection discussions={values.discussions} onChange={(d) => set("discussions", d)} onRemove={removeDiscussion} />
+        <CommitmentsSection commitments={values.commitments} discussions={values.discussions} onChange={(c) => set("commitments", c)} />
+        <ImplicationsSection value={values.implications} onChange={(v) => set("implications", v)} />
+      </ErrorsContext.Provider>
+
+      <div className="sticky bottom-0 flex items-center gap-4 border-t border-slate-200 bg-slate-50/95 py-3">
+        <SubmitButton pendingLabel="Saving…" pending={pending}>
+          {meetingId ? "Save changes" : "Save draft"}
+        </SubmitButton>
+        <span className="text-sm text-slate-600" aria-live="polite">
+          {dirty ? "Unsaved changes" : "No changes yet"}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import type { MeetingInput as MeetingFormValues } from "@/lib/validation/meeting";
+
+type RevisionWithItems = {
+  title: string;
+  series: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  location: string;
+  format: MeetingFormValues["format"];
+  chair: string;
+  summary: string;
+  implications: string;
+  participants: { key: string; name: string; kind: "country" | "organisation"; attendance: "in_person" | "remote" | "absent"; representative: string }[];
+  discussions: { id: string; key: string; title: string; topic: MeetingFormValues["discussions"][number]["topic"]; notes: string; outcome: string }[];
+  commitments: {
+    key: string;
+    discussionId: string | null;
+    party: string;
+    kind: MeetingFormValues["commitments"][number]["kind"];
+    description: string;
+    amount: { toString(): string } | null;
+    currency: string | null;
+    quantity: number | null;
+    unit: string | null;
+    dueDate: Date | null;
+    status: MeetingFormValues["commitments"][number]["status"];
+    source: string;
+  }[];
+};
+
+/** "2026-10-14T09:00" in UTC, as a datetime-local field shows it. */
+export const toLocalInput = (date: Date) => date.toISOString().slice(0, 16);
+
+/** A stored revision as the values of the meeting form. */
+export function toFormValues(revision: RevisionWithItems): MeetingFormValues {
+  const discussionKeys = new Map(revision.discussions.map((d) => [d.id, d.key]));
+  return {
+    title: revision.title,
+    series: revision.series,
+    startsAt: toLocalInput(revision.startsAt),
+    endsAt: revision.endsAt ? toLocalInput(revision.endsAt) : "",
+    location: revision.location,
+    format: revision.format,
+    chair: revision.chair,
+    summary: revision.summary,
+    implications: revision.implications,
+    participants: revision.participants.map(({ key, name, kind, attendance, representative }) => ({ key, name, kind, attendance, representative })),
+    discussions: revision.discussions.map(({ key, title, topic, notes, outcome }) => ({ key, title, topic, notes, outcome })),
+    commitments: revision.commitments.map((c) => ({
+      key: c.key,
+      discussionKey: c.discussionId ? (discussionKeys.get(c.discussionId) ?? "") : "",
+      party: c.party,
+      kind: c.kind,
+      description: c.description,
+      amount: c.amount?.toString() ?? "",
+      currency: c.currency ?? "",
+      quantity: c.quantity?.toString() ?? "",
+      unit: c.unit ?? "",
+      dueDate: c.dueDate ? c.dueDate.toISOString().slice(0, 10) : "",
+      status: c.status,
+      source: c.source,
+    })),
+  };
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { writeRevision } from "@/lib/meetings/write-revision";
+import type { MeetingInput } from "@/lib/validation/meeting";
+
+export type SavedMeeting = { id: string; version: number };
+
+/** Records a new meeting as a draft: the meeting, its first revision and an audit entry, together. */
+export async function createMeeting(actor: CurrentUser, input: MeetingInput): Promise<SavedMeeting> {
+  if (!can(actor, "create:meeting")) throw new AppError("forbidden");
+  return db().$transaction(async (tx) => {
+    const meeting = await tx.meeting.create({ data: { status: "draft", version: 1, createdById: actor.id } });
+    await writeRevision(tx, { meetingId: meeting.id, number: 1, editorId: actor.id, input });
+    await recordAudit(tx, {
+      actor,
+      action: "meeting.create",
+      entityType: "meeting",
+      entityId: meeting.id,
+      after: { version: 1, status: "draft", title: input.title },
+    });
+    return { id: meeting.id, version: 1 };
+  });
+}
+
+/**
+ * Saves a new revision of a draft. `expectedVersion` is the version the editor
+ * started from: if anyone saved since, nothing is written and a conflict is
+ * raised. Everything is one transaction, so a failure leaves no trace.
+ */
+export async function updateMeeting(
+  actor: CurrentUser,
+  meetingId: string,
+  expectedVersion: number,
+  input: MeetingInput,
+): Promise<SavedMeeting> {
+  if (!can(actor, "update:meeting:any")) throw new AppError("forbidden");
+  return db().$transaction(async (tx) => {
+    const claimed = await tx.meeting.updateMany({
+      where: { id: meetingId, version: expectedVersion, status: "draft" },
+      data: { version: { increment: 1 } },
+    });
+    if (claimed.count === 0) {
+      const current = await tx.meeting.findUnique({ where: { id: meetingId }, select: { version: true, status: true } });
+      if (!current) throw new AppError("not_found");
+      if (current.status !== "draft") {
+        throw new AppError("invalid_state", "Only drafts can be edited. This record is no longer a draft.");
+      }
+      throw new AppError("conflict");
+    }
+    const version = expectedVersion + 1;
+    const previous = await tx.revision.findUniqueOrThrow({
+      where: { meetingId_number: { meetingId, number: expectedVersion } },
+      select: { title: true },
+    });
+    await writeRevision(tx, { meetingId, number: version, editorId: actor.id, input });
+    await recordAudit(tx, {
+      actor,
+      action: "meeting.update",
+      entityType: "meeting",
+      entityId: meetingId,
+      before: { version: expectedVersion, title: previous.title },
+      after: { version, title: input.title },
+    });
+    return { id: meetingId, version };
+  });
+}
