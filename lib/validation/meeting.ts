@@ -137,7 +137,7 @@ export const ZMeetingInput = z
       names.set(name, i);
     });
     const discussionKeys = new Set(meeting.discussions.map((d) => d.key));
-    const meetingDay = meeting.startsAt.slice(0, 10);
+    const meetingDay = toUtcIso(meeting.startsAt)?.slice(0, 10);
     meeting.commitments.forEach((c, i) => {
       const at = (field: string) => ["commitments", i, field];
       if (c.discussionKey && !discussionKeys.has(c.discussionKey)) {
@@ -149,7 +149,7 @@ export const ZMeetingInput = z
       if (c.currency && !c.amount) {
         ctx.addIssue({ code: "custom", path: at("amount"), message: "Give the amount, or clear the currency." });
       }
-      if (c.dueDate && c.dueDate < meetingDay) {
+      if (c.dueDate && meetingDay && c.dueDate < meetingDay) {
         ctx.addIssue({ code: "custom", path: at("dueDate"), message: "The due date is before the meeting." });
       }
     });

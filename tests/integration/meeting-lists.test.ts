@@ -50,3 +50,26 @@ describe("readout and meeting lists", () => {
     expect((await listReadouts(999)).items).toEqual([]);
   });
 });
+
+describe("pagination of staff lists", () => {
+  it("pages all meetings twenty at a time, newest first", async () => {
+    const { prisma: own } = await freshDatabase();
+    const editor = await createUser(own, "editor");
+    for (let i = 0; i < 23; i++) {
+      await own.meeting.create({
+        data: {
+          createdById: editor.id,
+          revisions: { create: { number: 1, editorId: editor.id, title: `M${i}`, series: "S", startsAt: new Date(), location: "", chair: "", summary: "", implications: "" } },
+        },
+      });
+    }
+    await actAs(own, editor);
+    const first = await listMeetings("all", 1);
+    const second = await listMeetings("all", 2);
+    expect(first.total).toBe(23);
+    expect(first.items).toHaveLength(20);
+    expect(second.items).toHaveLength(3);
+    expect(new Set([...first.items, ...second.items].map((m) => m.id)).size).toBe(23);
+    expect((await listMeetings("my-drafts", 1)).total).toBe(23);
+  });
+});

@@ -10,7 +10,12 @@ function Label({ id, label, required }: { id: string; label: string; required?: 
   return (
     <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
       {label}
-      {required ? <span className="text-red-700"> *</span> : null}
+      {required ? (
+        <span aria-hidden className="text-red-700">
+          {" "}
+          *
+        </span>
+      ) : null}
     </label>
   );
 }
@@ -61,6 +66,7 @@ export function TextInput({
         list={list}
         maxLength={maxLength}
         inputMode={inputMode}
+        aria-required={required || undefined}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(id, errors, hint)}
