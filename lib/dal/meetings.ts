@@ -4,6 +4,7 @@ import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize } from "@/lib/dal/authorize";
 import { PAGE_SIZE } from "@/lib/pagination";
+import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
 
 export type MeetingListItem = {
   id: string;
@@ -76,12 +77,7 @@ function whereFor(scope: MeetingListScope, user: CurrentUser) {
 }
 
 const revisionWithItems = {
-  include: {
-    editor: { select: { name: true } },
-    participants: { orderBy: { position: "asc" } },
-    discussions: { orderBy: { position: "asc" } },
-    commitments: { orderBy: { position: "asc" } },
-  },
+  include: { editor: { select: { name: true } }, ...REVISION_ITEMS },
 } as const;
 
 /** A meeting as staff see it: its newest revision, whatever the state. */

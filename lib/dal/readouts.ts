@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/dal/authorize";
 import { PAGE_SIZE } from "@/lib/pagination";
+import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
 
 export type ReadoutListItem = {
   meetingId: string;
@@ -52,13 +53,7 @@ export async function getReadout(meetingId: string) {
     select: {
       id: true,
       publishedAt: true,
-      publishedRevision: {
-        include: {
-          participants: { orderBy: { position: "asc" } },
-          discussions: { orderBy: { position: "asc" } },
-          commitments: { orderBy: { position: "asc" } },
-        },
-      },
+      publishedRevision: { include: REVISION_ITEMS },
     },
   });
   if (!meeting?.publishedRevision) return null;

@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { blankCommitment, moveItem } from "@/lib/meetings/blank";
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type MeetingInput } from "@/lib/validation/meeting";
-import { ItemControls, Select, TextInput } from "./inputs";
+import { ItemCard, Select, TextInput } from "./inputs";
 
 type Commitment = MeetingInput["commitments"][number];
 
@@ -29,17 +29,15 @@ export function CommitmentsSection({
       {commitments.length === 0 ? <p className="text-sm text-slate-500">No commitments yet.</p> : null}
       <ol className="space-y-4">
         {commitments.map((c, i) => (
-          <li key={c.key} className="space-y-3 rounded-md border border-slate-100 p-4">
-            <div className="flex items-center justify-between">
-              <h3 className="text-sm font-semibold text-slate-700">Commitment {i + 1}</h3>
-              <ItemControls
-                index={i}
-                count={commitments.length}
-                noun="commitment"
-                onMove={(delta) => onChange(moveItem(commitments, i, delta))}
-                onRemove={() => onChange(commitments.filter((_, j) => j !== i))}
-              />
-            </div>
+          <ItemCard
+            key={c.key}
+            heading={`Commitment ${i + 1}`}
+            index={i}
+            count={commitments.length}
+            noun="commitment"
+            onMove={(delta) => onChange(moveItem(commitments, i, delta))}
+            onRemove={() => onChange(commitments.filter((_, j) => j !== i))}
+          >
             <div className="grid gap-3 sm:grid-cols-3">
               <TextInput path={`commitments.${i}.party`} label={`Commitment ${i + 1} pledged by`} required value={c.party} onChange={(v) => update(i, { party: v })} />
               <Select path={`commitments.${i}.kind`} label="Kind" value={c.kind} options={COMMITMENT_KINDS} onChange={(v) => update(i, { kind: v })} />
@@ -64,7 +62,7 @@ export function CommitmentsSection({
               />
               <TextInput path={`commitments.${i}.source`} label="Source" hint="Where this was stated" value={c.source} onChange={(v) => update(i, { source: v })} />
             </div>
-          </li>
+          </ItemCard>
         ))}
       </ol>
       <Button type="button" variant="secondary" onClick={() => onChange([...commitments, blankCommitment()])}>

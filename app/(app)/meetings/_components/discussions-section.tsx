@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { blankDiscussion, moveItem } from "@/lib/meetings/blank";
 import { TOPICS, type MeetingInput } from "@/lib/validation/meeting";
 import { MARKDOWN_HINT } from "./details-section";
-import { ItemControls, Select, TextArea, TextInput } from "./inputs";
+import { ItemCard, Select, TextArea, TextInput } from "./inputs";
 
 type Discussion = MeetingInput["discussions"][number];
 
@@ -25,24 +25,22 @@ export function DiscussionsSection({
       {discussions.length === 0 ? <p className="text-sm text-slate-500">No discussions yet.</p> : null}
       <ol className="space-y-4">
         {discussions.map((d, i) => (
-          <li key={d.key} className="space-y-3 rounded-md border border-slate-100 p-4">
-            <div className="flex items-center justify-between">
-              <h3 className="text-sm font-semibold text-slate-700">Discussion {i + 1}</h3>
-              <ItemControls
-                index={i}
-                count={discussions.length}
-                noun="discussion"
-                onMove={(delta) => onChange(moveItem(discussions, i, delta))}
-                onRemove={() => onRemove(d.key)}
-              />
-            </div>
+          <ItemCard
+            key={d.key}
+            heading={`Discussion ${i + 1}`}
+            index={i}
+            count={discussions.length}
+            noun="discussion"
+            onMove={(delta) => onChange(moveItem(discussions, i, delta))}
+            onRemove={() => onRemove(d.key)}
+          >
             <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
               <TextInput path={`discussions.${i}.title`} label={`Discussion ${i + 1} title`} required value={d.title} onChange={(v) => update(i, { title: v })} />
               <Select path={`discussions.${i}.topic`} label="Topic" value={d.topic} options={TOPICS} onChange={(v) => update(i, { topic: v })} />
             </div>
             <TextArea path={`discussions.${i}.notes`} label="Notes" rows={5} hint={MARKDOWN_HINT} value={d.notes} onChange={(v) => update(i, { notes: v })} />
             <TextArea path={`discussions.${i}.outcome`} label="Outcome" rows={2} value={d.outcome} onChange={(v) => update(i, { outcome: v })} />
-          </li>
+          </ItemCard>
         ))}
       </ol>
       <Button type="button" variant="secondary" onClick={() => onChange([...discussions, blankDiscussion()])}>

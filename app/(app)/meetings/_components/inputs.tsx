@@ -177,3 +177,28 @@ export function ItemControls({
     </div>
   );
 }
+
+/** One entry of a repeatable list (a discussion, a commitment): heading, controls, fields. */
+export function ItemCard({
+  heading,
+  children,
+  ...controls
+}: {
+  heading: string;
+  children: React.ReactNode;
+  index: number;
+  count: number;
+  noun: string;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  return (
+    <li className="space-y-3 rounded-md border border-slate-100 p-4">
+      <div className="flex items-center justify-between">
+        <h3 className="text-sm font-semibold text-slate-700">{heading}</h3>
+        <ItemControls {...controls} />
+      </div>
+      {children}
+    </li>
+  );
+}
