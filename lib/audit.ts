@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   "meeting.approve",
   "meeting.request_changes",
   "meeting.archive",
+  "meeting.restore",
+  "meeting.comment",
   "meeting.export",
 ] as const;
 

@@ -12,13 +12,9 @@ export async function seedDemoData(prisma: Db): Promise<boolean> {
   if ((await prisma.user.count()) > 0) return false;
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const users = Object.fromEntries(
-    await Promise.all(
-      DEMO_ACCOUNTS.map(async (a) => [a.role, await prisma.user.create({ data: { ...a, passwordHash } })] as const),
-    ),
-  );
-  const editor = users.editor!;
-  const reviewer = users.reviewer!;
+  const users = await Promise.all(DEMO_ACCOUNTS.map((a) => prisma.user.create({ data: { ...a, passwordHash } })));
+  const editor = users.find((u) => u.role === "editor")!;
+  const reviewer = users.find((u) => u.role === "reviewer")!;
 
   const meetings = [{ status: "published" as const, input: udcgMeeting() }, ...moreMeetings()];
   for (const { status, input } of meetings) {

@@ -92,16 +92,18 @@ export async function getMeeting(meetingId: string) {
       createdAt: true,
       updatedAt: true,
       publishedRevisionId: true,
+      createdById: true,
       createdBy: { select: { name: true } },
     },
   });
   if (!meeting) return null;
-  const revision = await db().revision.findUnique({
-    where: { meetingId_number: { meetingId, number: meeting.version } },
-    ...revisionWithItems,
-  });
+  const [revision, editors] = await Promise.all([
+    db().revision.findUnique({ where: { meetingId_number: { meetingId, number: meeting.version } }, ...revisionWithItems }),
+    db().revision.findMany({ where: { meetingId, editorId: { not: null } }, distinct: ["editorId"], select: { editorId: true } }),
+  ]);
   if (!revision) return null;
-  return { meeting, revision };
+  const contributorIds = [meeting.createdById, ...editors.map((e) => e.editorId)].filter((id): id is string => !!id);
+  return { meeting, revision, contributorIds: [...new Set(contributorIds)] };
 }
 
 export type MeetingWithRevision = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
@@ -111,4 +113,64 @@ export async function listSeries(): Promise<string[]> {
   await authorize("read:meeting:any");
   const rows = await db().revision.findMany({ distinct: ["series"], select: { series: true }, orderBy: { series: "asc" }, take: 200 });
   return rows.map((r) => r.series);
+}
+
+/** Reviews and comments on a meeting, oldest first: staff and reviewers only. */
+export async function getMeetingActivity(meetingId: string) {
+  await authorize("read:meeting:any");
+  const [reviews, comments] = await Promise.all([
+    db().review.findMany({
+      where: { meetingId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        decision: true,
+        comment: true,
+        createdAt: true,
+        reviewer: { select: { name: true } },
+        revision: { select: { number: true } },
+      },
+    }),
+    db().comment.findMany({
+      where: { meetingId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+    }),
+  ]);
+  return { reviews, comments };
+}
+
+/** Every saved version of a meeting, newest first, with the reviews of each. */
+export async function getMeetingHistory(meetingId: string) {
+  await authorize("read:meeting:any");
+  const meeting = await db().meeting.findUnique({
+    where: { id: meetingId },
+    select: { id: true, version: true, status: true, publishedRevisionId: true },
+  });
+  if (!meeting) return null;
+  const revisions = await db().revision.findMany({
+    where: { meetingId },
+    orderBy: { number: "desc" },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      createdAt: true,
+      editor: { select: { name: true } },
+      reviews: { orderBy: { createdAt: "asc" }, select: { decision: true, createdAt: true, reviewer: { select: { name: true } } } },
+    },
+  });
+  return { meeting, revisions };
+}
+
+/** Two versions of a meeting with all their items, for comparison. */
+export async function getRevisionPair(meetingId: string, from: number, to: number) {
+  await authorize("read:meeting:any");
+  const revisions = await db().revision.findMany({
+    where: { meetingId, number: { in: [from, to] } },
+    include: REVISION_ITEMS,
+  });
+  const before = revisions.find((r) => r.number === from);
+  const after = revisions.find((r) => r.number === to);
+  return before && after ? { before, after } : null;
 }

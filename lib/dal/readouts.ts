@@ -16,7 +16,8 @@ export type ReadoutListItem = {
 /** Published readouts, newest meeting first. Only ever the published revision. */
 export async function listReadouts(page: number) {
   await authorize("read:readout");
-  const where = { publishedFor: { isNot: null } };
+  // Archived records are withdrawn from readers; a pending draft never shows.
+  const where = { publishedFor: { is: { status: { not: "archived" as const } } } };
   const [total, rows] = await Promise.all([
     db().revision.count({ where }),
     db().revision.findMany({
@@ -52,10 +53,11 @@ export async function getReadout(meetingId: string) {
     where: { id: meetingId },
     select: {
       id: true,
+      status: true,
       publishedAt: true,
       publishedRevision: { include: REVISION_ITEMS },
     },
   });
-  if (!meeting?.publishedRevision) return null;
+  if (!meeting?.publishedRevision || meeting.status === "archived") return null;
   return { meetingId: meeting.id, publishedAt: meeting.publishedAt, revision: meeting.publishedRevision };
 }

@@ -3,7 +3,9 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { APP_ERRORS, AppError } from "@/lib/errors";
+import { lockMeeting } from "@/lib/meetings/lock-meeting";
+import { checkMove, MOVES } from "@/lib/workflow/meeting-workflow";
 import { writeRevision } from "@/lib/meetings/write-revision";
 import type { MeetingInput } from "@/lib/validation/meeting";
 
@@ -27,7 +29,8 @@ export async function createMeeting(actor: CurrentUser, input: MeetingInput): Pr
 }
 
 /**
- * Saves a new revision of a draft. `expectedVersion` is the version the editor
+ * Saves a new revision of a draft, or starts a new draft of a published
+ * record (viewers keep the published revision until the new one is approved). `expectedVersion` is the version the editor
  * started from: if anyone saved since, nothing is written and a conflict is
  * raised. Everything is one transaction, so a failure leaves no trace.
  */
@@ -39,32 +42,32 @@ export async function updateMeeting(
 ): Promise<SavedMeeting> {
   if (!can(actor, "update:meeting:any")) throw new AppError("forbidden");
   return db().$transaction(async (tx) => {
-    const claimed = await tx.meeting.updateMany({
-      where: { id: meetingId, version: expectedVersion, status: "draft" },
-      data: { version: { increment: 1 } },
-    });
-    if (claimed.count === 0) {
-      const current = await tx.meeting.findUnique({ where: { id: meetingId }, select: { version: true, status: true } });
-      if (!current) throw new AppError("not_found");
-      if (current.status !== "draft") {
-        throw new AppError("invalid_state", "Only drafts can be edited. This record is no longer a draft.");
-      }
-      throw new AppError("conflict");
-    }
+    const current = await lockMeeting(tx, meetingId);
+    if (!current) throw new AppError("not_found");
+    const check = checkMove("edit", { status: current.status, user: actor, contributorIds: current.contributorIds });
+    if (!check.ok) throw new AppError("invalid_state", EDIT_REFUSED[current.status] ?? APP_ERRORS.invalid_state);
+    if (current.version !== expectedVersion) throw new AppError("conflict");
+
     const version = expectedVersion + 1;
     const previous = await tx.revision.findUniqueOrThrow({
       where: { meetingId_number: { meetingId, number: expectedVersion } },
       select: { title: true },
     });
+    await tx.meeting.update({ where: { id: meetingId }, data: { version, status: MOVES.edit.to } });
     await writeRevision(tx, { meetingId, number: version, editorId: actor.id, input });
     await recordAudit(tx, {
       actor,
       action: "meeting.update",
       entityType: "meeting",
       entityId: meetingId,
-      before: { version: expectedVersion, title: previous.title },
-      after: { version, title: input.title },
+      before: { version: expectedVersion, status: current.status, title: previous.title },
+      after: { version, status: MOVES.edit.to, title: input.title },
     });
     return { id: meetingId, version };
   });
 }
+
+const EDIT_REFUSED: Record<string, string> = {
+  in_review: "This record is in review. Withdraw it from review before editing.",
+  archived: "This record is archived. Restore it before editing.",
+};

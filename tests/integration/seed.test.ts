@@ -11,12 +11,12 @@ beforeAll(async () => {
 });
 
 describe("demo data", () => {
-  it("seeds one account per role and the article's meeting, once", async () => {
+  it("seeds one account per role (two reviewers) and the article's meeting, once", async () => {
     expect(await seedDemoData(prisma)).toBe(true);
     expect(await seedDemoData(prisma)).toBe(false);
 
     const users = await prisma.user.findMany({ orderBy: { email: "asc" } });
-    expect(users.map((u) => u.role).sort()).toEqual(["admin", "editor", "reviewer", "viewer"]);
+    expect(users.map((u) => u.role).sort()).toEqual(["admin", "editor", "reviewer", "reviewer", "viewer"]);
     for (const account of DEMO_ACCOUNTS) {
       const user = users.find((u) => u.email === account.email)!;
       expect(await verifyPassword(user.passwordHash!, DEMO_PASSWORD)).toBe(true);

@@ -6,10 +6,12 @@ import { signOutAction } from "../actions";
 
 const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/meetings", label: "Meetings", permission: "read:meeting:any" },
+  { href: "/review", label: "Review queue", permission: "review:meeting:any" },
   { href: "/readouts", label: "Readouts", permission: "read:readout" },
+  { href: "/admin/audit", label: "Audit log", permission: "read:audit:any" },
 ];
 
-export function AppHeader({ user }: { user: CurrentUser }) {
+export function AppHeader({ user, unread }: { user: CurrentUser; unread: number }) {
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -24,6 +26,15 @@ export function AppHeader({ user }: { user: CurrentUser }) {
           ))}
         </nav>
         <div className="flex items-center gap-3 text-sm">
+          <Link href="/notifications" className="rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100">
+            Notifications
+            {unread > 0 ? (
+              <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs text-white">
+                {unread}
+                <span className="sr-only"> unread</span>
+              </span>
+            ) : null}
+          </Link>
           <span className="text-slate-600">
             <span className="font-medium text-slate-800">{user.name}</span> · {ROLE_LABELS[user.role]}
           </span>

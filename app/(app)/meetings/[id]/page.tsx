@@ -9,6 +9,9 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getMeeting } from "@/lib/dal/meetings";
 import { formatDateTime } from "@/lib/format";
+import { availableMoves } from "@/lib/workflow/meeting-workflow";
+import { Activity } from "./_components/activity";
+import { WorkflowPanel } from "./_components/workflow-panel";
 
 export const metadata: Metadata = { title: "Meeting" };
 
@@ -22,8 +25,9 @@ export default async function MeetingPage({
   const user = await requireUser("read:meeting:any");
   const found = await getMeeting((await params).id);
   if (!found) notFound();
-  const { meeting, revision } = found;
+  const { meeting, revision, contributorIds } = found;
   const saved = Number((await searchParams).saved);
+  const moves = availableMoves({ status: meeting.status, user, contributorIds });
   return (
     <div className="space-y-6">
       {saved === meeting.version ? <Alert tone="success">Saved as version {saved}.</Alert> : null}
@@ -37,9 +41,10 @@ export default async function MeetingPage({
           </p>
         </div>
         <div className="no-print flex gap-2">
-          {meeting.status === "draft" && can(user, "update:meeting:any") ? (
-            <ButtonLink href={`/meetings/${meeting.id}/edit`}>Edit</ButtonLink>
-          ) : null}
+          {moves.includes("edit") ? <ButtonLink href={`/meetings/${meeting.id}/edit`}>Edit</ButtonLink> : null}
+          <ButtonLink variant="secondary" href={`/meetings/${meeting.id}/history`}>
+            History
+          </ButtonLink>
           {meeting.publishedRevisionId ? (
             <ButtonLink variant="secondary" href={`/readouts/${meeting.id}`}>
               Published readout
@@ -47,7 +52,19 @@ export default async function MeetingPage({
           ) : null}
         </div>
       </div>
+      {meeting.publishedRevisionId && meeting.publishedRevisionId !== revision.id && meeting.status !== "archived" ? (
+        <Alert tone="info">
+          This is a new version that viewers do not see yet: they read the published one until this is approved.
+        </Alert>
+      ) : null}
+      <WorkflowPanel
+        meetingId={meeting.id}
+        version={meeting.version}
+        moves={moves}
+        ownRecord={can(user, "review:meeting:any") && contributorIds.includes(user.id) && meeting.status === "in_review"}
+      />
       <MeetingBody revision={revision} />
+      <Activity meetingId={meeting.id} />
       <p className="no-print text-sm">
         <Link href="/meetings" className="text-brand-700 hover:underline">
           ← All meetings

@@ -25,10 +25,20 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
         <h1 className="text-2xl font-semibold">Edit: {revision.title}</h1>
         <p className="text-sm text-slate-600">Editing version {meeting.version}. Fields marked * are required; times are UTC.</p>
       </div>
-      {meeting.status === "draft" ? (
+      {meeting.status === "published" ? (
+        <Alert tone="info">
+          This record is published. Saving starts a new draft; viewers keep reading the published version until the new one is
+          approved.
+        </Alert>
+      ) : null}
+      {meeting.status === "draft" || meeting.status === "published" ? (
         <MeetingForm meetingId={meeting.id} version={meeting.version} initial={toFormValues(revision)} seriesOptions={await listSeries()} />
       ) : (
-        <Alert tone="warning">Only drafts can be edited. This record is {meeting.status.replace("_", " ")}.</Alert>
+        <Alert tone="warning">
+          {meeting.status === "in_review"
+            ? "This record is in review. Withdraw it from review before editing."
+            : "This record is archived. Restore it before editing."}
+        </Alert>
       )}
     </div>
   );

@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authorize } from "@/lib/dal/authorize";
+import { AppError, failure, type ActionResult } from "@/lib/errors";
+import { addComment } from "@/lib/meetings/comments";
+import { isTransitionMove, transitionMeeting } from "@/lib/meetings/transition-meeting";
+import { MOVES } from "@/lib/workflow/meeting-workflow";
+
+const DONE = {
+  submit: "Submitted for review. Reviewers have been notified.",
+  withdraw: "Withdrawn from review; the record is a draft again.",
+  approve: "Approved and published. Viewers now see this version.",
+  request_changes: "Sent back to the editors with your comment.",
+  archive: "Archived. Viewers no longer see this readout.",
+  restore: "Restored. Viewers see the published readout again.",
+} as const;
+
+export async function transitionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const meetingId = String(formData.get("meetingId") ?? "");
+  const move = String(formData.get("move") ?? "");
+  try {
+    if (!isTransitionMove(move)) throw new AppError("invalid_input", "Unknown action.");
+    const actor = await authorize(MOVES[move].permission);
+    await transitionMeeting(actor, meetingId, move, {
+      version: Number(formData.get("version")),
+      comment: String(formData.get("comment") ?? ""),
+    });
+    revalidatePath(`/meetings/${meetingId}`);
+    revalidatePath("/readouts");
+    return { ok: true, data: undefined, message: DONE[move] };
+  } catch (error) {
+    if (error instanceof AppError) return failure(error);
+    throw error;
+  }
+}
+
+export async function commentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const meetingId = String(formData.get("meetingId") ?? "");
+  try {
+    const actor = await authorize("comment:meeting:any");
+    await addComment(actor, meetingId, String(formData.get("body") ?? ""));
+    revalidatePath(`/meetings/${meetingId}`);
+    return { ok: true, data: undefined, message: "Comment added." };
+  } catch (error) {
+    if (error instanceof AppError) return failure(error);
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { PAGE_SIZE } from "@/lib/pagination";
+
+async function me() {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthenticated");
+  return user;
+}
+
+export async function countUnreadNotifications(): Promise<number> {
+  const user = await me();
+  return db().notification.count({ where: { userId: user.id, readAt: null } });
+}
+
+export async function listNotifications(page: number) {
+  const user = await me();
+  const where = { userId: user.id };
+  const [total, items] = await Promise.all([
+    db().notification.count({ where }),
+    db().notification.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, message: true, meetingId: true, readAt: true, createdAt: true },
+    }),
+  ]);
+  return { total, items };
+}
+
+/** Marks the current user's notices read; someone else's ids are ignored. */
+export async function markNotificationsRead(ids: string[] | "all"): Promise<void> {
+  const user = await me();
+  await db().notification.updateMany({
+    where: { userId: user.id, readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) },
+    data: { readAt: new Date() },
+  });
+}

@@ -1,0 +1,75 @@
+import { humanize } from "@/lib/format";
+import type { MeetingInput } from "@/lib/validation/meeting";
+
+export type FieldChange = { field: string; before: string; after: string };
+export type ItemChange = { key: string; label: string; fields: FieldChange[] };
+export type ItemChanges = { added: ItemChange[]; removed: ItemChange[]; changed: ItemChange[]; reordered: boolean };
+export type MeetingDiff = {
+  fields: FieldChange[];
+  participants: ItemChanges;
+  discussions: ItemChanges;
+  commitments: ItemChanges;
+};
+
+const MEETING_FIELDS = ["title", "series", "startsAt", "endsAt", "location", "format", "chair", "summary", "implications"] as const;
+const LABELS: Record<string, string> = {
+  startsAt: "Start",
+  endsAt: "End",
+  chair: "Chair or host",
+  discussionKey: "Discussion",
+  party: "Pledged by",
+  dueDate: "Due",
+  representative: "Represented by",
+};
+const label = (field: string) => LABELS[field] ?? humanize(field);
+
+function compareFields<K extends string>(before: Record<K, unknown>, after: Record<K, unknown>, fields: readonly K[]): FieldChange[] {
+  return fields
+    .filter((f) => before[f] !== after[f])
+    .map((f) => ({ field: label(f), before: String(before[f] ?? ""), after: String(after[f] ?? "") }));
+}
+
+function compareItems<T extends { key: string }>(
+  before: T[],
+  after: T[],
+  describe: (item: T) => string,
+): ItemChanges {
+  const beforeByKey = new Map(before.map((i) => [i.key, i]));
+  const afterKeys = new Set(after.map((i) => i.key));
+  const fields = (item: T) => Object.keys(item).filter((k) => k !== "key") as (keyof T & string)[];
+  const toChange = (item: T, changes: FieldChange[] = []): ItemChange => ({ key: item.key, label: describe(item), fields: changes });
+  const kept = after.filter((i) => beforeByKey.has(i.key));
+  const keptBefore = before.filter((i) => afterKeys.has(i.key));
+  return {
+    added: after.filter((i) => !beforeByKey.has(i.key)).map((i) => toChange(i)),
+    removed: before.filter((i) => !afterKeys.has(i.key)).map((i) => toChange(i)),
+    changed: kept
+      .map((i) => toChange(i, compareFields(beforeByKey.get(i.key)! as Record<string, unknown>, i as Record<string, unknown>, fields(i))))
+      .filter((c) => c.fields.length > 0),
+    reordered: kept.some((item, index) => keptBefore[index]?.key !== item.key),
+  };
+}
+
+/** What changed between two versions of a meeting, field by field and item by item. */
+export function diffMeetings(before: MeetingInput, after: MeetingInput): MeetingDiff {
+  const discussionTitle = new Map([...before.discussions, ...after.discussions].map((d) => [d.key, d.title]));
+  const withDiscussionTitle = (c: MeetingInput["commitments"][number]) => ({
+    ...c,
+    discussionKey: c.discussionKey ? (discussionTitle.get(c.discussionKey) ?? "") : "",
+  });
+  return {
+    fields: compareFields(before, after, MEETING_FIELDS),
+    participants: compareItems(before.participants, after.participants, (p) => p.name),
+    discussions: compareItems(before.discussions, after.discussions, (d) => d.title),
+    commitments: compareItems(
+      before.commitments.map(withDiscussionTitle),
+      after.commitments.map(withDiscussionTitle),
+      (c) => `${c.party}: ${c.description}`,
+    ),
+  };
+}
+
+export function isEmptyDiff(diff: MeetingDiff): boolean {
+  const items = [diff.participants, diff.discussions, diff.commitments];
+  return diff.fields.length === 0 && items.every((i) => !i.added.length && !i.removed.length && !i.changed.length && !i.reordered);
+}

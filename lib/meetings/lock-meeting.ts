@@ -1,0 +1,23 @@
+import type { Tx } from "@/lib/db";
+import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+
+export type LockedMeeting = { id: string; status: MeetingStatus; version: number; contributorIds: string[] };
+
+/**
+ * Reads a meeting and locks its row until the transaction ends, so two
+ * requests that both want to change it (two saves, an approval and an edit, a
+ * double click) are decided one after the other on fresh data.
+ */
+export async function lockMeeting(tx: Tx, meetingId: string): Promise<LockedMeeting | null> {
+  const rows = await tx.$queryRaw<{ id: string; status: MeetingStatus; version: number; createdById: string | null }[]>`
+    SELECT id, status, version, "createdById" FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
+  const row = rows[0];
+  if (!row) return null;
+  const editors = await tx.revision.findMany({
+    where: { meetingId, editorId: { not: null } },
+    distinct: ["editorId"],
+    select: { editorId: true },
+  });
+  const contributorIds = [...new Set([row.createdById, ...editors.map((e) => e.editorId)].filter((id): id is string => !!id))];
+  return { id: row.id, status: row.status, version: row.version, contributorIds };
+}

@@ -1,0 +1,163 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db";
+import { getReadout, listReadouts } from "@/lib/dal/readouts";
+import { transitionMeeting } from "@/lib/meetings/transition-meeting";
+import { updateMeeting } from "@/lib/meetings/save-meeting";
+import { freshDatabase } from "../support/database";
+import { actAs } from "../support/factories";
+import { draftMeeting, staff } from "../support/meetings";
+
+let prisma: Db;
+beforeAll(async () => {
+  ({ prisma } = await freshDatabase());
+});
+
+const auditActions = async (meetingId: string) =>
+  (await prisma.auditEvent.findMany({ where: { entityId: meetingId }, orderBy: [{ at: "asc" }, { id: "asc" }] })).map((a) => a.action);
+
+describe("review workflow", () => {
+  it("runs draft → review → changes requested → review → published, with reviews, notices and audit", async () => {
+    const editor = await staff(prisma, "editor");
+    const first = await staff(prisma, "reviewer");
+    const second = await staff(prisma, "reviewer");
+    const { id, input } = await draftMeeting(editor);
+
+    await transitionMeeting(editor, id, "submit", { version: 1 });
+    expect(await prisma.notification.count({ where: { meetingId: id, userId: { in: [first.id, second.id] } } })).toBe(2);
+
+    await transitionMeeting(first, id, "request_changes", { version: 1, comment: "Add the due dates." });
+    expect((await prisma.meeting.findUniqueOrThrow({ where: { id } })).status).toBe("draft");
+    const sentBack = await prisma.notification.findFirstOrThrow({ where: { meetingId: id, userId: editor.id } });
+    expect(sentBack.message).toMatch(/asked for changes/);
+
+    await updateMeeting(editor, id, 1, { ...input, title: "Fixed title" });
+    await transitionMeeting(editor, id, "submit", { version: 2 });
+    await transitionMeeting(second, id, "approve", { version: 2 });
+
+    const meeting = await prisma.meeting.findUniqueOrThrow({ where: { id }, include: { publishedRevision: true, reviews: true } });
+    expect(meeting.status).toBe("published");
+    expect(meeting.publishedRevision?.number).toBe(2);
+    expect(meeting.reviews.map((r) => [r.decision, r.reviewerId, r.comment])).toEqual(
+      expect.arrayContaining([
+        ["changes_requested", first.id, "Add the due dates."],
+        ["approved", second.id, ""],
+      ]),
+    );
+    expect(await auditActions(id)).toEqual([
+      "meeting.create",
+      "meeting.submit",
+      "meeting.request_changes",
+      "meeting.update",
+      "meeting.submit",
+      "meeting.approve",
+    ]);
+    const approval = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "meeting.approve" } });
+    expect(approval).toMatchObject({ actorId: second.id, before: { status: "in_review", version: 2 }, after: { status: "published", version: 2 } });
+  });
+
+  it("refuses self-approval by anyone who created or edited the record", async () => {
+    const admin = await staff(prisma, "admin");
+    const { id } = await draftMeeting(admin);
+    await transitionMeeting(admin, id, "submit", { version: 1 });
+    await expect(transitionMeeting(admin, id, "approve", { version: 1 })).rejects.toMatchObject({
+      code: "forbidden",
+      message: expect.stringMatching(/created or edited/),
+    });
+
+    const creator = await staff(prisma, "editor");
+    const otherAdmin = await staff(prisma, "admin");
+    const second = await draftMeeting(creator);
+    await updateMeeting(otherAdmin, second.id, 1, second.input);
+    await transitionMeeting(creator, second.id, "submit", { version: 2 });
+    await expect(transitionMeeting(otherAdmin, second.id, "approve", { version: 2 })).rejects.toMatchObject({ code: "forbidden" });
+    expect((await prisma.meeting.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("in_review");
+  });
+
+  it("refuses to approve a version other than the one in review", async () => {
+    const editor = await staff(prisma, "editor");
+    const reviewer = await staff(prisma, "reviewer");
+    const { id, input } = await draftMeeting(editor);
+    await transitionMeeting(editor, id, "submit", { version: 1 });
+    // The reviewer opened version 1; meanwhile the editor withdraws, changes and resubmits.
+    await transitionMeeting(editor, id, "withdraw", { version: 1 });
+    await updateMeeting(editor, id, 1, { ...input, summary: "Changed after submission" });
+    await transitionMeeting(editor, id, "submit", { version: 2 });
+    await expect(transitionMeeting(reviewer, id, "approve", { version: 1 })).rejects.toMatchObject({ code: "conflict" });
+    const meeting = await prisma.meeting.findUniqueOrThrow({ where: { id } });
+    expect(meeting).toMatchObject({ status: "in_review", publishedRevisionId: null });
+  });
+
+  it("needs a comment to send a record back", async () => {
+    const editor = await staff(prisma, "editor");
+    const reviewer = await staff(prisma, "reviewer");
+    const { id } = await draftMeeting(editor);
+    await transitionMeeting(editor, id, "submit", { version: 1 });
+    await expect(transitionMeeting(reviewer, id, "request_changes", { version: 1, comment: " " })).rejects.toMatchObject({ code: "invalid_input" });
+  });
+
+  it("ends a double click or two reviewers at once in one approval", async () => {
+    const editor = await staff(prisma, "editor");
+    const [a, b] = [await staff(prisma, "reviewer"), await staff(prisma, "reviewer")];
+    const { id } = await draftMeeting(editor);
+    await transitionMeeting(editor, id, "submit", { version: 1 });
+    const results = await Promise.allSettled([
+      transitionMeeting(a, id, "approve", { version: 1 }),
+      transitionMeeting(b, id, "approve", { version: 1 }),
+      transitionMeeting(a, id, "approve", { version: 1 }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await prisma.review.count({ where: { meetingId: id } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { entityId: id, action: "meeting.approve" } })).toBe(1);
+  });
+
+  it("keeps an approval and a simultaneous edit consistent", async () => {
+    const editor = await staff(prisma, "editor");
+    const reviewer = await staff(prisma, "reviewer");
+    for (let round = 0; round < 5; round++) {
+      const { id, input } = await draftMeeting(editor);
+      await transitionMeeting(editor, id, "submit", { version: 1 });
+      await Promise.allSettled([
+        transitionMeeting(reviewer, id, "approve", { version: 1 }),
+        updateMeeting(editor, id, 1, { ...input, title: "Edited during approval" }),
+      ]);
+      const meeting = await prisma.meeting.findUniqueOrThrow({ where: { id }, include: { publishedRevision: true } });
+      // Approval always wins for version 1 (an edit is refused while in review, or starts version 2 after publishing).
+      expect(meeting.publishedRevision?.number).toBe(1);
+      expect(meeting.publishedRevision?.title).toBe(input.title);
+      expect(await prisma.revision.count({ where: { meetingId: id } })).toBe(meeting.version);
+      expect(meeting.status).toBe(meeting.version === 1 ? "published" : "draft");
+    }
+  });
+
+  it("shows viewers the published version only, while a new draft or review is pending, and nothing once archived", async () => {
+    const editor = await staff(prisma, "editor");
+    const reviewer = await staff(prisma, "reviewer");
+    const { id, input } = await draftMeeting(editor, { title: "Published title" });
+    await transitionMeeting(editor, id, "submit", { version: 1 });
+    await transitionMeeting(reviewer, id, "approve", { version: 1 });
+    await updateMeeting(editor, id, 1, { ...input, title: "Pending title", summary: "Secret draft text" });
+
+    const viewer = await prisma.user.create({ data: { email: `v-${id}@t.example`, name: "V", role: "viewer" } });
+    await actAs(prisma, viewer);
+    const readout = await getReadout(id);
+    expect(readout?.revision.title).toBe("Published title");
+    expect(JSON.stringify(readout)).not.toContain("Secret draft text");
+    const titles = (await listReadouts(1)).items.map((i) => i.title);
+    expect(titles).toContain("Published title");
+    expect(titles).not.toContain("Pending title");
+
+    await transitionMeeting(editor, id, "submit", { version: 2 });
+    expect((await getReadout(id))?.revision.title).toBe("Published title");
+
+    const unpublished = await draftMeeting(editor, { title: "Never published" });
+    await transitionMeeting(editor, unpublished.id, "submit", { version: 1 });
+    expect(await getReadout(unpublished.id)).toBeNull();
+    expect((await listReadouts(1)).items.map((i) => i.title)).not.toContain("Never published");
+
+    await transitionMeeting(reviewer, id, "approve", { version: 2 });
+    await transitionMeeting(reviewer, id, "archive", { version: 2 });
+    expect(await getReadout(id)).toBeNull();
+    await transitionMeeting(reviewer, id, "restore", { version: 2 });
+    expect((await getReadout(id))?.revision.title).toBe("Pending title");
+  });
+});
