@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Highlight } from "@/components/highlight";
 import type { ReadoutListItem } from "@/lib/dal/readouts";
 import { formatDate } from "@/lib/format";
 
@@ -8,12 +9,17 @@ export function ReadoutList({ items }: { items: ReadoutListItem[] }) {
       {items.map((r) => (
         <li key={r.meetingId} className="px-4 py-3">
           <Link href={`/readouts/${r.meetingId}`} className="font-medium text-brand-700 hover:underline">
-            {r.title}
+            {r.titleHighlight ? <Highlight text={r.titleHighlight} /> : r.title}
           </Link>
           <div className="text-sm text-slate-600">
             {r.series} · {formatDate(r.startsAt)}
             {r.location ? ` · ${r.location}` : ""}
           </div>
+          {r.snippet ? (
+            <p className="mt-1 text-sm text-slate-700">
+              <Highlight text={r.snippet} />
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -60,7 +60,7 @@ async function ReviewQueue() {
 }
 
 async function LatestReadouts() {
-  const { items } = await listReadouts(1);
+  const { items } = await listReadouts({ page: 1 });
   return (
     <section aria-labelledby="latest-readouts" className="space-y-3">
       <h2 id="latest-readouts" className="text-lg font-semibold">

@@ -1,6 +1,7 @@
 import { Markdown } from "@/components/markdown";
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
 import { formatMoney, formatQuantity } from "@/lib/money";
+import { groupCommitments } from "@/lib/readouts/group-commitments";
 
 type Revision = {
   startsAt: Date;
@@ -106,15 +107,18 @@ export function MeetingBody({ revision }: { revision: Revision }) {
         ))}
       </section>
 
-      <section aria-labelledby="commitments">
-        <h2 id="commitments" className="mb-2 text-lg font-semibold">Commitments ({revision.commitments.length})</h2>
-        {revision.commitments.length ? (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <section aria-labelledby="commitments" className="space-y-3">
+        <h2 id="commitments" className="text-lg font-semibold">Commitments ({revision.commitments.length})</h2>
+        {revision.commitments.length === 0 ? <p className="text-sm text-slate-500">None recorded.</p> : null}
+        {groupCommitments(revision.commitments).map((group) => (
+          <div key={group.kind} className="overflow-x-auto rounded-lg border border-slate-200 bg-white print:break-inside-avoid">
             <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+              <caption className="bg-slate-50 px-3 py-2 text-left font-semibold">
+                {humanize(group.kind)} ({group.items.length})
+              </caption>
+              <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
                 <tr>
                   <th scope="col" className="px-3 py-2">Pledged by</th>
-                  <th scope="col" className="px-3 py-2">Kind</th>
                   <th scope="col" className="px-3 py-2">Description</th>
                   <th scope="col" className="px-3 py-2 text-right">Amount or quantity</th>
                   <th scope="col" className="px-3 py-2">Due</th>
@@ -122,10 +126,9 @@ export function MeetingBody({ revision }: { revision: Revision }) {
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
-                {revision.commitments.map((c) => (
+                {group.items.map((c) => (
                   <tr key={c.id}>
                     <td className="px-3 py-2 font-medium">{c.party}</td>
-                    <td className="px-3 py-2">{humanize(c.kind)}</td>
                     <td className="px-3 py-2">
                       {c.description}
                       {c.discussionId && discussionTitles.has(c.discussionId) ? (
@@ -143,11 +146,22 @@ export function MeetingBody({ revision }: { revision: Revision }) {
                   </tr>
                 ))}
               </tbody>
+              {group.totals.length ? (
+                <tfoot className="border-t border-slate-200 bg-slate-50 font-medium">
+                  <tr>
+                    <th scope="row" colSpan={2} className="px-3 py-2 text-right">Total</th>
+                    <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                      {group.totals.map((t) => (
+                        <div key={t.currency}>{formatMoney(t.amount, t.currency)}</div>
+                      ))}
+                    </td>
+                    <td colSpan={2} />
+                  </tr>
+                </tfoot>
+              ) : null}
             </table>
           </div>
-        ) : (
-          <p className="text-sm text-slate-500">None recorded.</p>
-        )}
+        ))}
       </section>
 
       {revision.implications ? (

@@ -1,63 +1,176 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/dal/authorize";
-import { PAGE_SIZE } from "@/lib/pagination";
 import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
+import { PAGE_SIZE } from "@/lib/pagination";
+import type { ReadoutQuery } from "@/lib/readouts/query";
+import { searchPublished } from "@/lib/readouts/search";
 
 export type ReadoutListItem = {
   meetingId: string;
+  revisionId: string;
   title: string;
   series: string;
   startsAt: Date;
   location: string;
   publishedAt: Date | null;
+  snippet?: string;
+  titleHighlight?: string;
 };
 
-/** Published readouts, newest meeting first. Only ever the published revision. */
-export async function listReadouts(page: number) {
+// Only the revision a meeting currently publishes, and never an archived one.
+const PUBLISHED = { publishedFor: { is: { status: { not: "archived" } } } } satisfies Prisma.RevisionWhereInput;
+
+export function filterWhere(query: ReadoutQuery): Prisma.RevisionWhereInput {
+  return {
+    ...PUBLISHED,
+    ...(query.from || query.to
+      ? {
+          startsAt: {
+            ...(query.from ? { gte: new Date(`${query.from}T00:00:00Z`) } : {}),
+            ...(query.to ? { lt: new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000) } : {}),
+          },
+        }
+      : {}),
+    ...(query.series ? { series: { equals: query.series, mode: "insensitive" } } : {}),
+    ...(query.participant ? { participants: { some: { name: { equals: query.participant, mode: "insensitive" } } } } : {}),
+    ...(query.topic ? { discussions: { some: { topic: query.topic } } } : {}),
+    ...(query.kind || query.status
+      ? { commitments: { some: { ...(query.kind ? { kind: query.kind } : {}), ...(query.status ? { status: query.status } : {}) } } }
+      : {}),
+  };
+}
+
+const LIST_SELECT = {
+  id: true,
+  meetingId: true,
+  title: true,
+  series: true,
+  startsAt: true,
+  location: true,
+  publishedFor: { select: { publishedAt: true } },
+} as const;
+
+/** Published readouts matching the filters and search, newest first or best match first. */
+export async function listReadouts(query: ReadoutQuery): Promise<{ items: ReadoutListItem[]; total: number; notices: string[] }> {
   await authorize("read:readout");
-  // Archived records are withdrawn from readers; a pending draft never shows.
-  const where = { publishedFor: { is: { status: { not: "archived" as const } } } };
-  const [total, rows] = await Promise.all([
-    db().revision.count({ where }),
-    db().revision.findMany({
-      where,
-      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        meetingId: true,
-        title: true,
-        series: true,
-        startsAt: true,
-        location: true,
-        publishedFor: { select: { publishedAt: true } },
-      },
-    }),
+  const where = filterWhere(query);
+  const skip = (query.page - 1) * PAGE_SIZE;
+
+  if (!query.q) {
+    const [total, rows] = await Promise.all([
+      db().revision.count({ where }),
+      db().revision.findMany({ where, orderBy: [{ startsAt: "desc" }, { id: "asc" }], skip, take: PAGE_SIZE, select: LIST_SELECT }),
+    ]);
+    return { items: rows.map(toItem), total, notices: [] };
+  }
+
+  const search = await searchPublished(query.q);
+  const allowed = await db().revision.findMany({ where: { ...where, id: { in: search.ids } }, select: { id: true } });
+  const allowedIds = new Set(allowed.map((r) => r.id));
+  const ranked = search.ids.filter((id) => allowedIds.has(id));
+  const pageIds = ranked.slice(skip, skip + PAGE_SIZE);
+  const [rows, highlights] = await Promise.all([
+    db().revision.findMany({ where: { id: { in: pageIds } }, select: LIST_SELECT }),
+    search.highlight(pageIds),
   ]);
-  const items: ReadoutListItem[] = rows.map((r) => ({
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = pageIds.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...toItem(row), snippet: highlights.get(id)?.snippet, titleHighlight: highlights.get(id)?.title }] : [];
+  });
+  return { items, total: ranked.length, notices: search.notices };
+}
+
+function toItem(r: { id: string; meetingId: string; title: string; series: string; startsAt: Date; location: string; publishedFor: { publishedAt: Date | null } | null }): ReadoutListItem {
+  return {
     meetingId: r.meetingId,
+    revisionId: r.id,
     title: r.title,
     series: r.series,
     startsAt: r.startsAt,
     location: r.location,
     publishedAt: r.publishedFor?.publishedAt ?? null,
-  }));
-  return { items, total };
+  };
 }
 
-/** The published revision of a meeting, or null: drafts and pending revisions are never returned. */
+/** Values for the filter menus, drawn from published readouts only. */
+export async function listReadoutFilterOptions() {
+  await authorize("read:readout");
+  const [series, participants] = await Promise.all([
+    db().revision.findMany({ where: PUBLISHED, distinct: ["series"], select: { series: true }, orderBy: { series: "asc" } }),
+    db().participant.findMany({ where: { revision: PUBLISHED }, distinct: ["name"], select: { name: true }, orderBy: { name: "asc" }, take: 500 }),
+  ]);
+  return { series: series.map((s) => s.series), participants: participants.map((p) => p.name) };
+}
+
+const loadRevision = (id: string) => db().revision.findUnique({ where: { id }, include: REVISION_ITEMS });
+type RevisionWithItems = NonNullable<Awaited<ReturnType<typeof loadRevision>>>;
+
+// Revisions never change once written, so a copy keyed by revision id is never
+// stale and every app instance may keep its own; losing it costs one query.
+const revisionCache = new LRUCache<string, RevisionWithItems>({ max: 200 });
+
+async function revisionById(id: string): Promise<RevisionWithItems | null> {
+  const cached = revisionCache.get(id);
+  if (cached) return cached;
+  const revision = await loadRevision(id);
+  if (revision) revisionCache.set(id, revision);
+  return revision;
+}
+
+/**
+ * What a reader may see of a meeting: the published revision, or null.
+ * Drafts, revisions in review and archived records are never returned.
+ */
 export async function getReadout(meetingId: string) {
   await authorize("read:readout");
   const meeting = await db().meeting.findUnique({
     where: { id: meetingId },
-    select: {
-      id: true,
-      status: true,
-      publishedAt: true,
-      publishedRevision: { include: REVISION_ITEMS },
-    },
+    select: { id: true, status: true, publishedAt: true, publishedRevisionId: true },
   });
-  if (!meeting?.publishedRevision || meeting.status === "archived") return null;
-  return { meetingId: meeting.id, publishedAt: meeting.publishedAt, revision: meeting.publishedRevision };
+  if (!meeting?.publishedRevisionId || meeting.status === "archived") return null;
+  const revision = await revisionById(meeting.publishedRevisionId);
+  if (!revision) return null;
+  return { meetingId: meeting.id, publishedAt: meeting.publishedAt, revision, isLatest: true };
+}
+
+/**
+ * A version that was published at some point (a reviewer approved it), for
+ * permanent links. Never a version that was only drafted or reviewed.
+ */
+export async function getPublishedVersion(meetingId: string, number: number) {
+  await authorize("read:readout");
+  const found = await db().revision.findFirst({
+    where: { meetingId, number, reviews: { some: { decision: "approved" } }, meeting: { status: { not: "archived" } } },
+    select: { id: true, meeting: { select: { publishedRevisionId: true } }, reviews: { where: { decision: "approved" }, select: { createdAt: true }, take: 1 } },
+  });
+  if (!found) return null;
+  const revision = await revisionById(found.id);
+  if (!revision) return null;
+  return { meetingId, publishedAt: found.reviews[0]?.createdAt ?? null, revision, isLatest: found.meeting.publishedRevisionId === found.id };
+}
+
+/** The numbers of every version of a meeting that was ever published, newest first. */
+export async function listPublishedVersions(meetingId: string) {
+  await authorize("read:readout");
+  const rows = await db().revision.findMany({
+    where: { meetingId, reviews: { some: { decision: "approved" } }, meeting: { status: { not: "archived" } } },
+    orderBy: { number: "desc" },
+    select: { number: true, reviews: { where: { decision: "approved" }, select: { createdAt: true }, take: 1 } },
+  });
+  return rows.map((r) => ({ number: r.number, approvedAt: r.reviews[0]?.createdAt ?? null }));
+}
+
+/** The most recently published readouts, for the feed. */
+export async function listRecentlyPublished(limit = 50) {
+  await authorize("read:readout");
+  return db().meeting.findMany({
+    where: { status: { not: "archived" }, publishedRevisionId: { not: null } },
+    orderBy: { publishedAt: "desc" },
+    take: limit,
+    select: { id: true, publishedAt: true, publishedRevision: { select: { number: true, title: true, series: true, summary: true, startsAt: true } } },
+  });
 }

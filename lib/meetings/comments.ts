@@ -4,13 +4,14 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { stripControls } from "@/lib/validation/fields";
 
 export const MAX_COMMENT = 5_000;
 
 /** Adds a staff-only comment to a meeting; viewers can neither write nor read these. */
 export async function addComment(actor: CurrentUser, meetingId: string, body: string): Promise<void> {
   if (!can(actor, "comment:meeting:any")) throw new AppError("forbidden");
-  const text = body.trim();
+  const text = stripControls(body).trim();
   if (!text) throw new AppError("invalid_input", "Write a comment first.");
   if (text.length > MAX_COMMENT) throw new AppError("invalid_input", `A comment can be at most ${MAX_COMMENT} characters.`);
   await db().$transaction(async (tx) => {

@@ -52,5 +52,6 @@ export async function writeRevision(
       })),
     });
   }
+  await tx.$executeRaw`UPDATE "Revision" SET "searchVector" = revision_search_vector(id) WHERE id = ${revision.id}`;
   return revision;
 }

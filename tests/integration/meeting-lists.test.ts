@@ -15,7 +15,7 @@ beforeAll(async () => {
 describe("readout and meeting lists", () => {
   it("shows viewers published readouts only", async () => {
     await actAs(prisma, await createUser(prisma, "viewer"));
-    const { items, total } = await listReadouts(1);
+    const { items, total } = await listReadouts({ page: 1 });
     const published = await prisma.meeting.count({ where: { publishedRevisionId: { not: null } } });
     expect(total).toBe(published);
     expect(items.map((i) => i.title)).not.toContain("Contact Group: demining and humanitarian access");
@@ -32,7 +32,7 @@ describe("readout and meeting lists", () => {
 
   it("refuses everything when signed out", async () => {
     actAsNobody();
-    await expect(listReadouts(1)).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(listReadouts({ page: 1 })).rejects.toMatchObject({ code: "unauthenticated" });
   });
 
   it("lists drafts by their editor and the review queue for reviewers", async () => {
@@ -47,7 +47,7 @@ describe("readout and meeting lists", () => {
 
   it("returns an empty page past the end", async () => {
     await actAs(prisma, await createUser(prisma, "viewer"));
-    expect((await listReadouts(999)).items).toEqual([]);
+    expect((await listReadouts({ page: 999 })).items).toEqual([]);
   });
 });
 

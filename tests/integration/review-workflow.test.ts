@@ -142,7 +142,7 @@ describe("review workflow", () => {
     const readout = await getReadout(id);
     expect(readout?.revision.title).toBe("Published title");
     expect(JSON.stringify(readout)).not.toContain("Secret draft text");
-    const titles = (await listReadouts(1)).items.map((i) => i.title);
+    const titles = (await listReadouts({ page: 1 })).items.map((i) => i.title);
     expect(titles).toContain("Published title");
     expect(titles).not.toContain("Pending title");
 
@@ -152,7 +152,7 @@ describe("review workflow", () => {
     const unpublished = await draftMeeting(editor, { title: "Never published" });
     await transitionMeeting(editor, unpublished.id, "submit", { version: 1 });
     expect(await getReadout(unpublished.id)).toBeNull();
-    expect((await listReadouts(1)).items.map((i) => i.title)).not.toContain("Never published");
+    expect((await listReadouts({ page: 1 })).items.map((i) => i.title)).not.toContain("Never published");
 
     await transitionMeeting(reviewer, id, "approve", { version: 2 });
     await transitionMeeting(reviewer, id, "archive", { version: 2 });

@@ -64,6 +64,12 @@ describe("meeting validation", () => {
     expect(result.title).toBe("<script>alert(1)</script>");
   });
 
+  it("removes NUL and other control characters that Postgres or readers cannot use", () => {
+    const result = ZMeetingInput.parse({ ...udcgMeeting(), title: "Air\u0000 defence\u0007", summary: "Line one\nLine\ttwo\u0000" });
+    expect(result.title).toBe("Air defence");
+    expect(result.summary).toBe("Line one\nLine\ttwo");
+  });
+
   it("normalises currency codes and thousands separators", () => {
     const meeting = udcgMeeting();
     meeting.commitments[0] = { ...meeting.commitments[0]!, amount: "1,500,000", currency: "eur" };

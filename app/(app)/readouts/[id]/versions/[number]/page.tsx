@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ReadoutArticle } from "@/components/readout/readout-article";
+import { requireUser } from "@/lib/auth/current-user";
+import { getPublishedVersion, listPublishedVersions } from "@/lib/dal/readouts";
+
+export const metadata: Metadata = { title: "Readout version" };
+
+export default async function ReadoutVersionPage({ params }: { params: Promise<{ id: string; number: string }> }) {
+  await requireUser("read:readout");
+  const { id, number } = await params;
+  const version = Number(number);
+  if (!Number.isInteger(version) || version < 1) notFound();
+  const readout = await getPublishedVersion(id, version);
+  if (!readout) notFound();
+  return <ReadoutArticle {...readout} versions={await listPublishedVersions(id)} />;
+}

@@ -1,0 +1,12 @@
+import { exportReadoutVersion } from "@/lib/dal/exports";
+import { download, handleRoute } from "@/lib/http/route-errors";
+import { readoutMarkdown } from "@/lib/readouts/export-markdown";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string; number: string }> }) {
+  return handleRoute(async () => {
+    const { id, number } = await params;
+    const { revision } = await exportReadoutVersion(id, Number(number), "markdown");
+    const url = new URL(`/readouts/${id}/versions/${number}`, request.url).toString();
+    return download(readoutMarkdown(revision, url), "text/markdown; charset=utf-8", `readout-${id}-v${number}.md`);
+  });
+}

@@ -1,0 +1,12 @@
+import { exportReadoutVersion } from "@/lib/dal/exports";
+import { download, handleRoute } from "@/lib/http/route-errors";
+import { readoutPdf } from "@/lib/readouts/export-pdf";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string; number: string }> }) {
+  return handleRoute(async () => {
+    const { id, number } = await params;
+    const { revision } = await exportReadoutVersion(id, Number(number), "pdf");
+    const url = new URL(`/readouts/${id}/versions/${number}`, request.url).toString();
+    return download(new Uint8Array(await readoutPdf(revision, url)), "application/pdf", `readout-${id}-v${number}.pdf`);
+  });
+}

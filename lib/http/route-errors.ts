@@ -1,0 +1,37 @@
+import { AppError, type AppErrorCode } from "@/lib/errors";
+
+const STATUS: Record<AppErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid_state: 409,
+  invalid_input: 400,
+};
+
+/** Runs a route handler, turning expected failures into JSON errors with the right status. */
+export async function handleRoute(handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (error) {
+    if (error instanceof AppError) {
+      return Response.json({ error: { code: error.code, message: error.message } }, { status: STATUS[error.code] });
+    }
+    throw error;
+  }
+}
+
+export function notFound(): never {
+  throw new AppError("not_found");
+}
+
+/** A download: the browser saves it under `filename` rather than showing it. */
+export function download(body: BodyInit, type: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": type,
+      "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]+/g, "-")}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import { stringify } from "csv-stringify/sync";
+
+export type CsvCommitment = {
+  meetingTitle: string;
+  meetingDate: Date;
+  version: number;
+  party: string;
+  kind: string;
+  description: string;
+  amount: { toString(): string } | null;
+  currency: string | null;
+  quantity: number | null;
+  unit: string | null;
+  dueDate: Date | null;
+  status: string;
+  source: string;
+};
+
+const HEADER = ["Meeting", "Meeting date", "Version", "Pledged by", "Kind", "Description", "Amount", "Currency", "Quantity", "Unit", "Due", "Status", "Source"];
+
+// A spreadsheet runs a cell that starts with = + - @ (or a tab/return) as a formula.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const safe = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
+/** Commitments as CSV with a header row, safe to open in a spreadsheet. */
+export function commitmentsCsv(rows: CsvCommitment[]): string {
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+  return stringify([
+    HEADER,
+    ...rows.map((r) => [
+      safe(r.meetingTitle),
+      day(r.meetingDate),
+      String(r.version),
+      safe(r.party),
+      r.kind,
+      safe(r.description),
+      r.amount?.toString() ?? "",
+      r.currency ?? "",
+      r.quantity?.toString() ?? "",
+      safe(r.unit ?? ""),
+      day(r.dueDate),
+      r.status,
+      safe(r.source),
+    ]),
+  ]);
+}

@@ -1,0 +1,75 @@
+import { COMMITMENT_KINDS, COMMITMENT_STATUSES, TOPICS } from "@/lib/validation/meeting";
+import { humanize } from "@/lib/format";
+import { parsePage } from "@/lib/pagination";
+
+export const MAX_SEARCH_LENGTH = 300;
+
+export type ReadoutQuery = {
+  q?: string;
+  from?: string;
+  to?: string;
+  series?: string;
+  participant?: string;
+  topic?: (typeof TOPICS)[number];
+  kind?: (typeof COMMITMENT_KINDS)[number];
+  status?: (typeof COMMITMENT_STATUSES)[number];
+  page: number;
+};
+
+type Raw = Record<string, string | string[] | undefined>;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// Postgres text cannot hold NUL, and no other control character belongs in a search.
+const stripControls = (value: string | undefined) => value?.replace(/[\u0000-\u001f\u007f]/g, " ");
+
+/**
+ * Reads the published-list query string. Nothing here fails: a value that
+ * cannot be used is dropped and explained in `notices`.
+ */
+export function parseReadoutQuery(raw: Raw): { query: ReadoutQuery; notices: string[] } {
+  const notices: string[] = [];
+  const one = (key: string) => {
+    const value = raw[key];
+    return stripControls(Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+  };
+  const query: ReadoutQuery = { page: parsePage(raw.page) };
+
+  const q = one("q");
+  if (q) {
+    query.q = q.slice(0, MAX_SEARCH_LENGTH);
+    if (q.length > MAX_SEARCH_LENGTH) notices.push(`The search was shortened to its first ${MAX_SEARCH_LENGTH} characters.`);
+  }
+  for (const key of ["from", "to"] as const) {
+    const value = one(key);
+    if (!value) continue;
+    if (DAY.test(value) && !Number.isNaN(Date.parse(value))) query[key] = value;
+    else notices.push(`“${value.slice(0, 40)}” is not a date (YYYY-MM-DD); that filter was ignored.`);
+  }
+  if (query.from && query.to && query.from > query.to) {
+    notices.push("The start of the date range was after its end; the two were swapped.");
+    [query.from, query.to] = [query.to, query.from];
+  }
+  const series = one("series");
+  if (series) query.series = series.slice(0, 120);
+  const participant = one("participant");
+  if (participant) query.participant = participant.slice(0, 200);
+
+  const pickEnum = <T extends string>(key: string, options: readonly T[], noun: string): T | undefined => {
+    const value = one(key);
+    if (!value) return undefined;
+    if ((options as readonly string[]).includes(value)) return value as T;
+    notices.push(`Unknown ${noun} “${value.slice(0, 40)}” was ignored. Choose one of: ${options.map(humanize).join(", ")}.`);
+    return undefined;
+  };
+  query.topic = pickEnum("topic", TOPICS, "topic");
+  query.kind = pickEnum("kind", COMMITMENT_KINDS, "commitment kind");
+  query.status = pickEnum("status", COMMITMENT_STATUSES, "commitment status");
+  for (const key of Object.keys(query) as (keyof ReadoutQuery)[]) if (query[key] === undefined) delete query[key];
+  return { query, notices };
+}
+
+/** The query back as URL parameters (without the page). */
+export function queryParams(query: ReadoutQuery): Record<string, string | undefined> {
+  const { page: _page, ...rest } = query;
+  return rest;
+}

@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getReadout, listPublishedVersions } from "@/lib/dal/readouts";
+import type { Db } from "@/lib/db";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { transitionMeeting } from "@/lib/meetings/transition-meeting";
+import { freshDatabase } from "../support/database";
+import { actAs, createUser, meetingInput } from "../support/factories";
+import { draftMeeting, staff } from "../support/meetings";
+
+let counted: PrismaClient<"query">;
+let queries = 0;
+
+beforeAll(async () => {
+  const { url } = await freshDatabase();
+  counted = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event", level: "query" }] });
+  counted.$on("query", () => {
+    queries += 1;
+  });
+  (globalThis as { readoutPrisma?: unknown }).readoutPrisma = counted;
+});
+
+async function publishedMeeting(prisma: Db, size: number) {
+  const editor = await staff(prisma, "editor");
+  const reviewer = await staff(prisma, "reviewer");
+  const base = meetingInput();
+  const discussions = Array.from({ length: size }, (_, i) => ({ ...base.discussions[0]!, key: randomUUID(), title: `Discussion ${i}` }));
+  const commitments = Array.from({ length: size * 3 }, (_, i) => ({ ...base.commitments[0]!, key: randomUUID(), discussionKey: discussions[i % size]!.key, party: `Party ${i}` }));
+  const participants = Array.from({ length: size }, (_, i) => ({ ...base.participants[0]!, key: randomUUID(), name: `Country ${i}` }));
+  const { id } = await draftMeeting(editor, { discussions, commitments, participants });
+  await transitionMeeting(editor, id, "submit", { version: 1 });
+  await transitionMeeting(reviewer, id, "approve", { version: 1 });
+  return id;
+}
+
+async function countQueries(work: () => Promise<unknown>) {
+  queries = 0;
+  await work();
+  return queries;
+}
+
+describe("readout page cost", () => {
+  it("does not grow with the number of discussions, commitments and participants", async () => {
+    const small = await publishedMeeting(counted as unknown as Db, 1);
+    const large = await publishedMeeting(counted as unknown as Db, 40);
+    await actAs(counted as unknown as Db, await createUser(counted as unknown as Db, "viewer"));
+
+    const page = (id: string) => async () => {
+      const readout = await getReadout(id);
+      await listPublishedVersions(id);
+      return readout;
+    };
+    const smallCount = await countQueries(page(small));
+    const largeCount = await countQueries(page(large));
+    expect((await getReadout(large))?.revision.commitments).toHaveLength(120);
+    expect(largeCount).toBe(smallCount);
+    expect(smallCount).toBeLessThanOrEqual(12); // sessions, the meeting, the revision and its three lists, the versions
+
+    // Revisions never change, so a second view skips reloading the content.
+    const warm = await countQueries(page(large));
+    expect(warm).toBeLessThan(largeCount);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseReadoutQuery } from "@/lib/readouts/query";
+
+describe("parseReadoutQuery", () => {
+  it("keeps valid filters", () => {
+    const { query, notices } = parseReadoutQuery({ q: " air defence ", from: "2026-01-01", to: "2026-12-31", series: "UDCG", participant: "Poland", topic: "training", kind: "financial", status: "pledged", page: "2" });
+    expect(query).toEqual({ q: "air defence", from: "2026-01-01", to: "2026-12-31", series: "UDCG", participant: "Poland", topic: "training", kind: "financial", status: "pledged", page: 2 });
+    expect(notices).toEqual([]);
+  });
+
+  it("drops unknown values and says so, never throwing", () => {
+    const { query, notices } = parseReadoutQuery({ topic: "aliens", kind: "'; drop table", status: "done", from: "last week", page: "-1" });
+    expect(query).toEqual({ page: 1 });
+    expect(notices).toHaveLength(4);
+    expect(notices[0]).toMatch(/not a date/);
+    expect(notices.join(" ")).toMatch(/Unknown topic “aliens”/);
+  });
+
+  it("shortens very long searches and swaps a reversed date range", () => {
+    const { query, notices } = parseReadoutQuery({ q: "x".repeat(5000), from: "2026-12-01", to: "2026-01-01" });
+    expect(query.q).toHaveLength(300);
+    expect(query).toMatchObject({ from: "2026-01-01", to: "2026-12-01" });
+    expect(notices).toHaveLength(2);
+  });
+});
