@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "user.deactivate",
   "user.reactivate",
   "user.password_change",
+  "user.password_reset_issued",
   "meeting.create",
   "meeting.update",
   "meeting.submit",

@@ -1,4 +1,4 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { endSession, SESSION_MAX_AGE_SECONDS, signInWithPassword } from "@/lib/auth/sign-in";
@@ -8,6 +8,11 @@ const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
   password: z.string().min(1).max(1024),
 });
+
+/** A refusal because of too many failures: shown with its own message. */
+export class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
+}
 
 // The JWT cookie only names a row in the Session table; who the user is and
 // what they may do is read from Postgres on every request (lib/auth/current-user.ts).
@@ -32,6 +37,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           ip: clientIp(request.headers),
           userAgent: request.headers.get("user-agent") ?? "",
         });
+        if (!result.ok && result.throttled) throw new ThrottledSignin();
         if (!result.ok) return null;
         return { id: result.userId, sessionId: result.sessionId };
       },

@@ -1,10 +1,14 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { verifyAgainstNothing, verifyPassword } from "@/lib/auth/password";
+import { clearAccount, lockedFor, recordFailure, throttleKeys } from "@/lib/auth/throttle";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
-export type SignInResult = { ok: true; sessionId: string; userId: string } | { ok: false };
+export type SignInResult =
+  | { ok: true; sessionId: string; userId: string }
+  | { ok: false; throttled?: undefined }
+  | { ok: false; throttled: true; retryInMinutes: number };
 
 /**
  * Checks an email and password and, when they match an active account,
@@ -18,6 +22,12 @@ export async function signInWithPassword(input: {
   userAgent: string;
 }): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
+  const keys = throttleKeys(email, input.ip);
+  const retryInMinutes = await lockedFor(keys);
+  if (retryInMinutes > 0) {
+    await recordAudit(db(), { actor: { email }, action: "user.sign_in_failed", entityType: "user", ip: input.ip, after: { reason: "throttled" } });
+    return { ok: false, throttled: true, retryInMinutes };
+  }
   const user = await db().user.findUnique({ where: { email } });
   const valid =
     user?.passwordHash && user.active
@@ -25,6 +35,7 @@ export async function signInWithPassword(input: {
       : await verifyAgainstNothing(input.password);
 
   if (!user || !valid) {
+    await recordFailure(keys);
     await recordAudit(db(), {
       actor: user ? { id: user.id, email: user.email, role: user.role } : { email },
       action: "user.sign_in_failed",
@@ -35,6 +46,7 @@ export async function signInWithPassword(input: {
     return { ok: false };
   }
 
+  await clearAccount(keys);
   const session = await db().$transaction(async (tx) => {
     const created = await tx.session.create({
       data: {

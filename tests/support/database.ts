@@ -25,3 +25,8 @@ export async function freshDatabase(): Promise<{ prisma: Db; url: string }> {
   (globalThis as { readoutPrisma?: Db }).readoutPrisma = prisma;
   return { prisma, url: url.toString() };
 }
+
+/** Points the app's client back at a database a test file opened earlier. */
+export function useDatabase(prisma: Db) {
+  (globalThis as { readoutPrisma?: Db }).readoutPrisma = prisma;
+}

@@ -16,3 +16,9 @@ vi.mock("next/cache", () => ({
   revalidateTag: vi.fn(),
   updateTag: vi.fn(),
 }));
+
+// Server actions that build links read the request's host.
+vi.mock("next/headers", () => ({
+  headers: vi.fn(async () => new Headers({ host: "readout.test", "x-forwarded-proto": "https" })),
+  cookies: vi.fn(async () => ({ get: () => undefined, getAll: () => [], has: () => false })),
+}));

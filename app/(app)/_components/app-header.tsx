@@ -8,6 +8,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/meetings", label: "Meetings", permission: "read:meeting:any" },
   { href: "/review", label: "Review queue", permission: "review:meeting:any" },
   { href: "/readouts", label: "Readouts", permission: "read:readout" },
+  { href: "/admin/users", label: "Users", permission: "manage:user:any" },
   { href: "/admin/audit", label: "Audit log", permission: "read:audit:any" },
 ];
 
@@ -36,7 +37,10 @@ export function AppHeader({ user, unread }: { user: CurrentUser; unread: number 
             ) : null}
           </Link>
           <span className="text-slate-600">
-            <span className="font-medium text-slate-800">{user.name}</span> · {ROLE_LABELS[user.role]}
+            <Link href="/account" className="font-medium text-slate-800 hover:underline">
+              {user.name}
+            </Link>{" "}
+            · {ROLE_LABELS[user.role]}
           </span>
           <form action={signOutAction}>
             <button type="submit" className="rounded-md px-2 py-1 text-slate-700 underline-offset-2 hover:underline">

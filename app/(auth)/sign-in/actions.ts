@@ -1,6 +1,7 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { THROTTLE } from "@/lib/auth/throttle";
 import { signIn } from "@/lib/auth/next-auth";
 
 export type SignInState = { email: string; error?: string };
@@ -12,6 +13,12 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   try {
     await signIn("credentials", { email, password, redirectTo: "/" });
   } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === "throttled") {
+      return {
+        email,
+        error: `Too many failed attempts. Wait ${THROTTLE.lockMinutes} minutes, then try again, or ask an admin to reset your password.`,
+      };
+    }
     if (error instanceof AuthError) {
       // The same words whether or not the account exists.
       return { email, error: "The email address or password is not right, or the account is not active." };

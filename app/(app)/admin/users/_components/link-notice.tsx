@@ -1,0 +1,17 @@
+"use client";
+
+import { Alert } from "@/components/ui/alert";
+
+/** Shows a one-time link once, to the admin who made it, to pass on. */
+export function LinkNotice({ what, link, emailed, expiresAt }: { what: string; link: string; emailed: boolean; expiresAt: string }) {
+  return (
+    <Alert tone="success">
+      <p className="font-medium">{what}</p>
+      <p>
+        {emailed ? "It was emailed. " : "Email is not configured, so pass this link on yourself. "}
+        It works once, until {new Date(expiresAt).toUTCString()}:
+      </p>
+      <input readOnly value={link} aria-label={`${what}: link`} className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+    </Alert>
+  );
+}

@@ -1,0 +1,65 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authorize } from "@/lib/dal/authorize";
+import { AppError, failure, type ActionResult, type FieldErrors } from "@/lib/errors";
+import { appOrigin } from "@/lib/http/origin";
+import { changeRole, createUser, issuePasswordReset, setActive, type LinkResult } from "@/lib/users/manage-users";
+import { toFieldErrors } from "@/lib/validation/fields";
+import { ZCreateUserInput, ZRole } from "@/lib/validation/user";
+
+type LinkData = Pick<LinkResult, "link" | "emailed"> & { expiresAt: string };
+
+class InvalidInput extends AppError {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super("invalid_input");
+  }
+}
+
+async function run<T = undefined>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    const data = await work();
+    revalidatePath("/admin/users");
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof InvalidInput) return failure(error, error.fieldErrors);
+    if (error instanceof AppError) return failure(error);
+    throw error;
+  }
+}
+
+export async function createUserAction(_previous: ActionResult<LinkData> | null, formData: FormData): Promise<ActionResult<LinkData>> {
+  return run(async () => {
+    const actor = await authorize("manage:user:any");
+    const parsed = ZCreateUserInput.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) throw new InvalidInput(toFieldErrors(parsed.error));
+    const result = await createUser(actor, parsed.data, await appOrigin());
+    return { link: result.link, emailed: result.emailed, expiresAt: result.expiresAt.toISOString() };
+  });
+}
+
+export async function changeRoleAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return run(async () => {
+    const actor = await authorize("manage:user:any");
+    const role = ZRole.safeParse(formData.get("role"));
+    if (!role.success) throw new AppError("invalid_input", "Choose a role.");
+    await changeRole(actor, String(formData.get("userId") ?? ""), role.data);
+    return undefined;
+  });
+}
+
+export async function setActiveAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return run(async () => {
+    const actor = await authorize("manage:user:any");
+    await setActive(actor, String(formData.get("userId") ?? ""), formData.get("active") === "true");
+    return undefined;
+  });
+}
+
+export async function resetLinkAction(_previous: ActionResult<LinkData> | null, formData: FormData): Promise<ActionResult<LinkData>> {
+  return run(async () => {
+    const actor = await authorize("manage:user:any");
+    const result = await issuePasswordReset(actor, String(formData.get("userId") ?? ""), await appOrigin());
+    return { link: result.link, emailed: result.emailed, expiresAt: result.expiresAt.toISOString() };
+  });
+}

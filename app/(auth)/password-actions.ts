@@ -1,0 +1,30 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { AppError, failure, type ActionResult } from "@/lib/errors";
+import { appOrigin } from "@/lib/http/origin";
+import { requestPasswordReset, setPasswordWithToken } from "@/lib/users/passwords";
+
+export async function setPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const kind = formData.get("kind") === "invitation" ? "invitation" : "password_reset";
+  const password = String(formData.get("password") ?? "");
+  if (password !== String(formData.get("confirm") ?? "")) {
+    return failure(new AppError("invalid_input", "The two passwords are not the same."));
+  }
+  try {
+    await setPasswordWithToken(kind, String(formData.get("token") ?? ""), password);
+  } catch (error) {
+    if (error instanceof AppError) return failure(error);
+    throw error;
+  }
+  redirect("/sign-in?password=set");
+}
+
+export async function forgotPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  await requestPasswordReset(String(formData.get("email") ?? "").slice(0, 320), await appOrigin());
+  return {
+    ok: true,
+    data: undefined,
+    message: "If that address has an active account, a reset link is on its way. If nothing arrives, ask an admin for a link.",
+  };
+}

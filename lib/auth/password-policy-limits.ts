@@ -1,0 +1,3 @@
+/** Shared with forms in the browser, which must not load the password dictionaries. */
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 256;
