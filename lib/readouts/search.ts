@@ -18,19 +18,31 @@ export async function searchPublished(q: string) {
   const [count] = await db().$queryRaw<{ nodes: number }[]>`SELECT numnode(websearch_to_tsquery('english', ${q})) AS nodes`;
   if (Number(count?.nodes ?? 0) === 0) notices.push("Your search has only very common words (like “the” or “and”); matching titles and names only.");
 
-  const rows = await db().$queryRaw<{ id: string }[]>`
-    WITH query AS (SELECT websearch_to_tsquery('english', ${q}) AS tsq)
-    SELECT r.id
-    FROM "Revision" r
-    JOIN "Meeting" m ON m."publishedRevisionId" = r.id AND m.status <> 'archived'
-    CROSS JOIN query
-    WHERE r."searchVector" @@ query.tsq
-       OR word_similarity(${q}, r.title) > 0.55
-       OR EXISTS (SELECT 1 FROM "Participant" p WHERE p."revisionId" = r.id AND similarity(p.name, ${q}) > 0.3)
-    ORDER BY ts_rank_cd(r."searchVector", query.tsq) DESC,
-             word_similarity(${q}, r.title) DESC,
-             r."startsAt" DESC
-    LIMIT ${MAX_MATCHES}`;
+  // Typo tolerance is for plain words; a phrase or an exclusion asks for exactness.
+  const fuzzy = !/["]|(^|\s)-\S|\sor\s/i.test(q);
+  // Each way of matching is its own indexed lookup (GIN on the vector, trigram
+  // GIN on titles and names); an OR across them would scan every revision.
+  const [, rows] = await db().$transaction([
+    db().$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.55', true)`,
+    db().$queryRaw<{ id: string }[]>`
+      WITH query AS (SELECT websearch_to_tsquery('english', ${q}) AS tsq),
+      matches AS (
+        SELECT r.id FROM "Revision" r, query WHERE r."searchVector" @@ query.tsq
+        UNION
+        SELECT r.id FROM "Revision" r WHERE ${fuzzy} AND ${q} <% r.title
+        UNION
+        SELECT p."revisionId" FROM "Participant" p WHERE ${fuzzy} AND p.name % ${q}
+      )
+      SELECT r.id
+      FROM matches
+      JOIN "Revision" r ON r.id = matches.id
+      JOIN "Meeting" m ON m."publishedRevisionId" = r.id AND m.status <> 'archived'
+      CROSS JOIN query
+      ORDER BY ts_rank_cd(r."searchVector", query.tsq) DESC,
+               word_similarity(${q}, r.title) DESC,
+               r."startsAt" DESC
+      LIMIT ${MAX_MATCHES}`,
+  ]);
 
   return {
     ids: rows.map((r) => r.id),

@@ -1,0 +1,82 @@
+// `npm run bench`: how much the search index buys, measured side by side in one run
+// on a throw-away Postgres with a few thousand published readouts.
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { migrate } from "@/lib/cli/database";
+import { startEmbeddedPostgres } from "@/lib/cli/embedded-postgres";
+import { freePort } from "@/lib/cli/free-port";
+import { createPrismaClient } from "@/lib/db";
+import { writeRevision } from "@/lib/meetings/write-revision";
+import { searchPublished } from "@/lib/readouts/search";
+import { ZMeetingInput } from "@/lib/validation/meeting";
+import { udcgMeeting } from "@/prisma/demo/udcg-meeting";
+
+const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 3000);
+const RUNS = 30;
+const QUERIES = ["interoperability", '"loan guarantee"', "air defence -winter", "Norwey"];
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "readout-bench-pg-"));
+const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+try {
+  await postgres.createDatabase("bench");
+  const url = postgres.url("bench");
+  await migrate(url, true);
+  process.env.DATABASE_URL = url;
+  const prisma = createPrismaClient(url);
+  (globalThis as { readoutPrisma?: unknown }).readoutPrisma = prisma;
+
+  console.log(`Seeding ${MEETINGS} published readouts...`);
+  const words = ["artillery", "drones", "demining", "winter", "grid", "training", "fuel", "radar", "medical", "logistics"];
+  for (let i = 0; i < MEETINGS; i++) {
+    const input = ZMeetingInput.parse({
+      ...udcgMeeting(),
+      title: `Meeting ${i}: ${words[i % words.length]} and ${words[(i * 7) % words.length]}`,
+      summary: `Session ${i} on ${words[(i * 3) % words.length]}.`,
+    });
+    // Vary the text so that most readouts do not match every query.
+    if (i % 50 !== 0) {
+      const word = words[i % words.length]!;
+      input.discussions = input.discussions.map((d) => ({ ...d, notes: `${word} ${randomUUID()}`, outcome: "" }));
+      input.participants = input.participants.slice(0, 2).map((p, k) => ({ ...p, name: `Country ${(i + k) % 120}` }));
+      input.commitments = input.commitments.slice(0, 1).map((c) => ({ ...c, party: `Country ${i % 120}`, description: `${word} supplies` }));
+      input.implications = `${word} matters.`;
+    }
+    await prisma.$transaction(async (tx) => {
+      const meeting = await tx.meeting.create({ data: { status: "published" } });
+      const revision = await writeRevision(tx, { meetingId: meeting.id, number: 1, editorId: null, input });
+      await tx.meeting.update({ where: { id: meeting.id }, data: { publishedRevisionId: revision.id, publishedAt: new Date() } });
+    });
+  }
+  await prisma.$executeRawUnsafe(`ANALYZE`);
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  async function measure(q: string) {
+    const times: number[] = [];
+    let matches = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      matches = (await searchPublished(q)).ids.length;
+      times.push(performance.now() - start);
+    }
+    return { ms: median(times), matches };
+  }
+
+  const withIndex = new Map<string, { ms: number; matches: number }>();
+  for (const q of QUERIES) withIndex.set(q, await measure(q));
+  await prisma.$executeRawUnsafe(`DROP INDEX "Revision_searchVector_idx"`);
+  await prisma.$executeRawUnsafe(`DROP INDEX "Revision_title_trgm_idx"`);
+  await prisma.$executeRawUnsafe(`DROP INDEX "Participant_name_trgm_idx"`);
+
+  console.log(`\nSearch over ${MEETINGS} published readouts, median of ${RUNS} runs each:`);
+  console.log("query".padEnd(24), "matches".padStart(8), "indexed ms".padStart(11), "no index ms".padStart(12), "ratio".padStart(7));
+  for (const q of QUERIES) {
+    const a = withIndex.get(q)!;
+    const b = await measure(q);
+    console.log(q.padEnd(24), String(a.matches).padStart(8), a.ms.toFixed(2).padStart(11), b.ms.toFixed(2).padStart(12), `${(b.ms / a.ms).toFixed(1)}x`.padStart(7));
+  }
+  await prisma.$disconnect();
+} finally {
+  await postgres.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
