@@ -70,3 +70,13 @@ test("a non-admin is refused the account pages", async ({ page, loginAs }) => {
   expect((await page.goto("/admin/users"))?.status()).toBe(403);
   expect((await page.goto("/admin/audit"))?.status()).toBe(403);
 });
+
+test("no page or API response contains a password hash", async ({ page, loginAs }) => {
+  await loginAs("admin");
+  for (const path of ["/", "/meetings", "/review", "/readouts", "/notifications", "/account", "/admin/users", "/admin/audit", "/api/v1/readouts"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const body = await response!.text();
+    expect(body, path).not.toMatch(/\$argon2|passwordHash/);
+  }
+});
