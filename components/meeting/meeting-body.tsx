@@ -2,35 +2,11 @@ import { Markdown } from "@/components/markdown";
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
 import { formatMoney, formatQuantity } from "@/lib/money";
 import { groupCommitments } from "@/lib/readouts/group-commitments";
+import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 
-type Revision = {
-  startsAt: Date;
-  endsAt: Date | null;
-  location: string;
-  format: string;
-  chair: string;
-  series: string;
-  summary: string;
-  implications: string;
-  participants: { id: string; name: string; kind: string; attendance: string; representative: string }[];
-  discussions: { id: string; title: string; topic: string; notes: string; outcome: string }[];
-  commitments: {
-    id: string;
-    discussionId: string | null;
-    party: string;
-    kind: string;
-    description: string;
-    amount: { toString(): string } | null;
-    currency: string | null;
-    quantity: number | null;
-    unit: string | null;
-    dueDate: Date | null;
-    status: string;
-  }[];
-};
 
 /** The content of one revision, as staff and readers see it. */
-export function MeetingBody({ revision }: { revision: Revision }) {
+export function MeetingBody({ revision }: { revision: RevisionWithItems }) {
   const discussionTitles = new Map(revision.discussions.map((d, i) => [d.id, `${i + 1}. ${d.title}`]));
   return (
     <div className="space-y-8">

@@ -1,32 +1,6 @@
+import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 import type { MeetingInput as MeetingFormValues } from "@/lib/validation/meeting";
 
-type RevisionWithItems = {
-  title: string;
-  series: string;
-  startsAt: Date;
-  endsAt: Date | null;
-  location: string;
-  format: MeetingFormValues["format"];
-  chair: string;
-  summary: string;
-  implications: string;
-  participants: { key: string; name: string; kind: "country" | "organisation"; attendance: "in_person" | "remote" | "absent"; representative: string }[];
-  discussions: { id: string; key: string; title: string; topic: MeetingFormValues["discussions"][number]["topic"]; notes: string; outcome: string }[];
-  commitments: {
-    key: string;
-    discussionId: string | null;
-    party: string;
-    kind: MeetingFormValues["commitments"][number]["kind"];
-    description: string;
-    amount: { toString(): string } | null;
-    currency: string | null;
-    quantity: number | null;
-    unit: string | null;
-    dueDate: Date | null;
-    status: MeetingFormValues["commitments"][number]["status"];
-    source: string;
-  }[];
-};
 
 /** "2026-10-14T09:00" in UTC, as a datetime-local field shows it. */
 export const toLocalInput = (date: Date) => date.toISOString().slice(0, 16);

@@ -1,20 +1,10 @@
 import { stringify } from "csv-stringify/sync";
+import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 
-export type CsvCommitment = {
-  meetingTitle: string;
-  meetingDate: Date;
-  version: number;
-  party: string;
-  kind: string;
-  description: string;
-  amount: { toString(): string } | null;
-  currency: string | null;
-  quantity: number | null;
-  unit: string | null;
-  dueDate: Date | null;
-  status: string;
-  source: string;
-};
+export type CsvCommitment = Pick<
+  RevisionWithItems["commitments"][number],
+  "party" | "kind" | "description" | "amount" | "currency" | "quantity" | "unit" | "dueDate" | "status" | "source"
+> & { meetingTitle: string; meetingDate: Date; version: number };
 
 const HEADER = ["Meeting", "Meeting date", "Version", "Pledged by", "Kind", "Description", "Amount", "Currency", "Quantity", "Unit", "Due", "Status", "Source"];
 

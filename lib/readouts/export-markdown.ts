@@ -1,13 +1,13 @@
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
 import { formatMoney, formatQuantity } from "@/lib/money";
 import { groupCommitments } from "@/lib/readouts/group-commitments";
-import type { ExportableRevision } from "@/lib/readouts/exportable";
+import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 
 /** Table cells cannot hold pipes or line breaks. */
 const cell = (text: string) => text.replaceAll("|", "\\|").replace(/\s*\n\s*/g, " ");
 
 /** The readout as a Markdown document, for pasting into mail or another system. */
-export function readoutMarkdown(revision: ExportableRevision, url: string): string {
+export function readoutMarkdown(revision: RevisionWithItems, url: string): string {
   const lines: string[] = [`# ${revision.title}`, ""];
   lines.push(`- **Series:** ${revision.series}`);
   lines.push(`- **When:** ${formatDateTime(revision.startsAt)}${revision.endsAt ? ` – ${formatDateTime(revision.endsAt)}` : ""}`);

@@ -3,7 +3,7 @@ import PDFDocument from "pdfkit";
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
 import { formatMoney, formatQuantity } from "@/lib/money";
 import { groupCommitments } from "@/lib/readouts/group-commitments";
-import type { ExportableRevision } from "@/lib/readouts/exportable";
+import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 
 // DejaVu covers Latin, Cyrillic and Greek, so names like Київ print correctly;
 // the font ships in an npm package, so no font is fetched at run time.
@@ -20,7 +20,7 @@ function plain(markdown: string): string {
 }
 
 /** The readout as a PDF, made on the server with no network access. */
-export function readoutPdf(revision: ExportableRevision, url: string): Promise<Buffer> {
+export function readoutPdf(revision: RevisionWithItems, url: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: revision.title, Subject: revision.series } });
   doc.registerFont("body", path.join(FONTS, "DejaVuSans.ttf"));
   doc.registerFont("bold", path.join(FONTS, "DejaVuSans-Bold.ttf"));

@@ -1,4 +1,4 @@
-import type { ExportableRevision } from "@/lib/readouts/exportable";
+import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 import type { ReadoutListItem } from "@/lib/dal/readouts";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -17,7 +17,7 @@ export function readoutSummaryJson(item: ReadoutListItem, origin: string) {
 }
 
 /** The public shape of one readout in the JSON API (docs/api.md). */
-export function readoutJson(meetingId: string, publishedAt: Date | null, r: ExportableRevision, origin: string) {
+export function readoutJson(meetingId: string, publishedAt: Date | null, r: RevisionWithItems, origin: string) {
   const discussionIndex = new Map(r.discussions.map((d, i) => [d.id, i + 1]));
   return {
     id: meetingId,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { commitmentsCsv } from "@/lib/readouts/export-csv";
+import type { RevisionWithItems } from "@/lib/meetings/revision-items";
+import { commitmentsCsv, type CsvCommitment } from "@/lib/readouts/export-csv";
 import { readoutMarkdown } from "@/lib/readouts/export-markdown";
 
+// Only the fields the exports read; the rest of a stored revision does not matter here.
 const revision = {
   number: 3,
   title: "Test | meeting",
@@ -19,7 +21,7 @@ const revision = {
     { discussionId: "d1", party: "Poland", kind: "financial", description: "Grant | fund", amount: "100.5", currency: "EUR", quantity: null, unit: null, dueDate: new Date("2026-12-01"), status: "pledged", source: "" },
     { discussionId: null, party: "Poland", kind: "financial", description: "Second", amount: "0.5", currency: "EUR", quantity: null, unit: null, dueDate: null, status: "delivered", source: "" },
   ],
-};
+} as unknown as RevisionWithItems;
 
 describe("Markdown export", () => {
   it("holds every part of the readout, with totals and escaped table cells", () => {
@@ -50,7 +52,7 @@ describe("CSV export", () => {
     status: "pledged",
     source: "",
     ...over,
-  });
+  }) as unknown as CsvCommitment;
 
   it("quotes commas and neutralises spreadsheet formulas", () => {
     const csv = commitmentsCsv([row({}), row({ party: "=HYPERLINK(\"http://evil\")", description: "@SUM(A1)" })]);
