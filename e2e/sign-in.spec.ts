@@ -52,13 +52,24 @@ test.describe("signing in", () => {
 });
 
 test.describe("signed-out visitors", () => {
-  for (const path of ["/", "/meetings", "/readouts"]) {
-    test(`are sent from ${path} to sign-in`, async ({ page }) => {
+  for (const path of ["/", "/meetings", "/readouts?q=training"]) {
+    test(`are sent from ${path} to sign-in, and back after signing in`, async ({ page }) => {
       await page.goto(path);
-      await expect(page).toHaveURL(/\/sign-in$/);
-      await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+      await expect(page).toHaveURL(path === "/" ? /\/sign-in$/ : `/sign-in?next=${encodeURIComponent(path)}`);
+      await page.getByLabel("Email address").fill(DEMO.editor);
+      await page.getByLabel("Password").fill("readout-demo-2026");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page).toHaveURL(path);
     });
   }
+
+  test("are never sent off-site after signing in", async ({ page }) => {
+    await page.goto(`/sign-in?next=${encodeURIComponent("//evil.example/x")}`);
+    await page.getByLabel("Email address").fill(DEMO.viewer);
+    await page.getByLabel("Password").fill("readout-demo-2026");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  });
 
   test("get a 404 page for an unknown address", async ({ page }) => {
     const response = await page.goto("/no-such-page");

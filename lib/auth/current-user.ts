@@ -1,10 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { auth } from "@/lib/auth/next-auth";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
+import { safeNext } from "@/lib/http/safe-next";
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role; sessionId: string };
 
@@ -32,7 +34,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 /** For pages: signed-out visitors go to sign-in, the wrong role gets 403. */
 export async function requireUser(permission?: Permission): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/sign-in");
+  if (!user) {
+    const from = safeNext((await headers()).get("x-pathname"));
+    redirect(from === "/" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(from)}`);
+  }
   if (permission && !can(user, permission)) forbidden();
   return user;
 }

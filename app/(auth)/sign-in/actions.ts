@@ -2,6 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { THROTTLE } from "@/lib/auth/throttle";
+import { safeNext } from "@/lib/http/safe-next";
 import { signIn } from "@/lib/auth/next-auth";
 
 export type SignInState = { email: string; error?: string };
@@ -11,7 +12,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const password = String(formData.get("password") ?? "");
   if (!email || !password) return { email, error: "Enter your email address and password." };
   try {
-    await signIn("credentials", { email, password, redirectTo: "/" });
+    await signIn("credentials", { email, password, redirectTo: safeNext(formData.get("next")) });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") {
       return {

@@ -3,13 +3,16 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeNext } from "@/lib/http/safe-next";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
-  if (await getCurrentUser()) redirect("/");
-  const passwordSet = (await searchParams).password === "set";
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ password?: string; next?: string }> }) {
+  const query = await searchParams;
+  const next = safeNext(query.next);
+  if (await getCurrentUser()) redirect(next);
+  const passwordSet = query.password === "set";
   return (
     <main id="main" className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">
@@ -21,7 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </div>
         ) : null}
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <SignInForm />
+          <SignInForm next={next} />
         </div>
         <p className="mt-4 text-center text-sm">
           <Link href="/forgot-password" className="text-brand-700 underline">

@@ -6,10 +6,11 @@ import { Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signInAction, type SignInState } from "../actions";
 
-export function SignInForm() {
+export function SignInForm({ next }: { next: string }) {
   const [state, action] = useActionState<SignInState, FormData>(signInAction, { email: "" });
   return (
     <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="next" value={next} />
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}
       <Field id="email" label="Email address">
         <Input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} autoFocus />
