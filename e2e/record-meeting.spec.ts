@@ -144,6 +144,9 @@ test("a save from a stale version is refused, and the second editor keeps their 
   await expect(admin.locator("form").getByRole("alert")).toContainText("Someone else saved this record after you opened it");
   await expect(admin.getByLabel("Location")).toHaveValue("Ramstein (admin)");
   await expect(admin.getByRole("link", { name: "Open the current version in a new tab" })).toBeVisible();
+  const changes = admin.getByRole("link", { name: "see what changed since your version 1" });
+  const [diff] = await Promise.all([admin.context().waitForEvent("page"), changes.click()]);
+  await expect(diff.locator("ins", { hasText: "Brussels (editor)" })).toBeVisible();
 
   await editor.goto(editUrl);
   await expect(editor.getByLabel("Location")).toHaveValue("Brussels (editor)");

@@ -58,8 +58,16 @@ export function MeetingForm({
               Your changes are still in this form.{" "}
               <Link href={`/meetings/${meetingId}`} target="_blank" className="underline">
                 Open the current version in a new tab
-              </Link>{" "}
-              to see what changed, then edit again from it:{" "}
+              </Link>
+              {version ? (
+                <>
+                  {" "}or{" "}
+                  <Link href={`/meetings/${meetingId}/history?from=${version}`} target="_blank" className="underline">
+                    see what changed since your version {version}
+                  </Link>
+                </>
+              ) : null}
+              , then edit again from it:{" "}
               <a href={`/meetings/${meetingId}/edit`} className="underline">
                 discard my changes and load the current version
               </a>
