@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// A second, identical instance on the same database, as behind a load balancer.
+const secondPort = port + 1;
+process.env.E2E_SECOND_URL = `http://127.0.0.1:${secondPort}`;
 
 // Debian's Chromium where there is one (Playwright cannot download its own here).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -33,12 +36,12 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/sign-in`,
+  webServer: [port, secondPort].map((p) => ({
+    command: `npx next start -p ${p} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${p}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  })),
 });

@@ -80,3 +80,21 @@ test("no page or API response contains a password hash", async ({ page, loginAs 
     expect(body, path).not.toMatch(/\$argon2|passwordHash/);
   }
 });
+
+test("behind an HTTPS proxy the session cookie is also Secure", async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-proto": "https" } });
+  const page = await context.newPage();
+  const setCookies: string[] = [];
+  page.on("response", async (response) => {
+    for (const h of await response.headersArray()) if (h.name.toLowerCase() === "set-cookie") setCookies.push(h.value);
+  });
+  await signIn(page, "viewer@readout.example");
+  // The app now redirects to https://, which this test server does not speak; the cookie is what matters.
+  await expect.poll(() => setCookies.find((c) => c.includes("session-token"))).toBeTruthy();
+  const session = setCookies.find((c) => c.includes("session-token"))!;
+  expect(session).toMatch(/^__Secure-authjs\.session-token=/);
+  expect(session).toMatch(/;\s*Secure/i);
+  expect(session).toMatch(/;\s*HttpOnly/i);
+  expect(session).toMatch(/;\s*SameSite=Lax/i);
+  await context.close();
+});
