@@ -57,7 +57,11 @@ test("a change made through one instance applies at once on the other", async ({
   await admin.goto("/admin/users");
   const row = admin.getByRole("listitem").filter({ hasText: email });
   await row.getByRole("combobox").selectOption("viewer");
-  await row.getByRole("button", { name: "Change role" }).click();
+  await Promise.all([
+    admin.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/admin/users")),
+    row.getByRole("button", { name: "Change role" }).click(),
+  ]);
+  await admin.reload();
   await expect(admin.getByRole("listitem").filter({ hasText: email }).getByRole("combobox")).toHaveValue("viewer");
   expect((await person.goto(`${second()}/review`))?.status()).toBe(403);
 });

@@ -2,7 +2,7 @@
 //   npm test                 unit, integration, then end-to-end
 //   npm test -- unit|integration|e2e [more args for the runner]
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildIfNeeded } from "@/lib/cli/build-if-needed";
@@ -22,6 +22,8 @@ const extraArgs = only ? rest : process.argv.slice(2);
 const suites: Suite[] = only ? [only] : [...SUITES];
 
 const results: { suite: Suite; ok: boolean }[] = [];
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const reportDir = mkdtempSync(path.join(tmpdir(), "readout-test-reports-"));
 
 async function main() {
   await generateClientIfMissing();
@@ -40,7 +42,7 @@ async function main() {
     const vitestProjects = suites.filter((s) => s !== "e2e");
     if (vitestProjects.length) {
       await step(vitestProjects.join("+") as Suite, () =>
-        run(bin("vitest"), ["run", ...vitestProjects.flatMap((p) => ["--project", p]), ...extraArgs], {
+        run(bin("vitest"), ["run", ...vitestProjects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reportDir, "vitest.json")}`, ...extraArgs], {
           env: {
             ...process.env,
             ...(postgres ? { TEST_ADMIN_URL: postgres.url("postgres"), TEST_TEMPLATE_DB: template } : {}),
@@ -58,9 +60,10 @@ async function main() {
       await prisma.$disconnect();
       await buildIfNeeded();
       await step("e2e", () =>
-        run(bin("playwright"), ["test", ...extraArgs], {
+        run(bin("playwright"), ["test", "--reporter=list,json", ...extraArgs], {
           env: {
             ...process.env,
+            PLAYWRIGHT_JSON_OUTPUT_FILE: path.join(reportDir, "playwright.json"),
             DATABASE_URL: url,
             AUTH_SECRET: randomBytes(32).toString("base64url"),
             E2E_PORT: String(process.env.E2E_PORT ?? 3100),
@@ -73,6 +76,30 @@ async function main() {
     await postgres?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Adds up what the runners reported, for one closing line over every suite. */
+function tally() {
+  const read = (file: string) => {
+    try {
+      return JSON.parse(readFileSync(path.join(reportDir, file), "utf8"));
+    } catch {
+      return null;
+    }
+  };
+  const vitest = read("vitest.json");
+  if (vitest) {
+    counts.passed += vitest.numPassedTests ?? 0;
+    counts.failed += vitest.numFailedTests ?? 0;
+    counts.skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
+  }
+  const playwright = read("playwright.json");
+  if (playwright?.stats) {
+    counts.passed += (playwright.stats.expected ?? 0) + (playwright.stats.flaky ?? 0);
+    counts.failed += playwright.stats.unexpected ?? 0;
+    counts.skipped += playwright.stats.skipped ?? 0;
+  }
+  rmSync(reportDir, { recursive: true, force: true });
 }
 
 async function step(suite: Suite, body: () => Promise<void>) {
@@ -90,7 +117,9 @@ main()
     results.push({ suite: "unit", ok: false });
   })
   .finally(() => {
+    tally();
     const failed = results.filter((r) => !r.ok);
     console.log(`\nTest suites: ${results.map((r) => `${r.suite} ${r.ok ? "passed" : "FAILED"}`).join(", ")}`);
-    process.exit(failed.length || results.length === 0 ? 1 : 0);
+    console.log(`Total: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    process.exit(failed.length || results.length === 0 || counts.passed === 0 ? 1 : 0);
   });
