@@ -10,39 +10,40 @@ const TITLE_HEADLINE = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MAR
 
 /**
  * Full-text search over published revisions with Postgres' own search:
- * web-search syntax ("quoted phrases", -excluded, or), ranked, plus trigram
- * matching on titles and participant names for typos.
+ * web-search syntax ("quoted phrases", -excluded, or), ranked; when the words
+ * find nothing, trigram matching on titles and participant names for typos.
+ * Both read only the revision a meeting publishes, and never an archived one.
  */
 export async function searchPublished(q: string) {
   const notices: string[] = [];
   const [count] = await db().$queryRaw<{ nodes: number }[]>`SELECT numnode(websearch_to_tsquery('english', ${q})) AS nodes`;
   if (Number(count?.nodes ?? 0) === 0) notices.push("Your search has only very common words (like “the” or “and”); matching titles and names only.");
 
-  // Typo tolerance is for plain words; a phrase or an exclusion asks for exactness.
-  const fuzzy = !/["]|(^|\s)-\S|\sor\s/i.test(q);
-  // Each way of matching is its own indexed lookup (GIN on the vector, trigram
-  // GIN on titles and names); an OR across them would scan every revision.
-  const [, rows] = await db().$transaction([
-    db().$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.55', true)`,
-    db().$queryRaw<{ id: string }[]>`
-      WITH query AS (SELECT websearch_to_tsquery('english', ${q}) AS tsq),
-      matches AS (
-        SELECT r.id FROM "Revision" r, query WHERE r."searchVector" @@ query.tsq
-        UNION
-        SELECT r.id FROM "Revision" r WHERE ${fuzzy} AND ${q} <% r.title
-        UNION
-        SELECT p."revisionId" FROM "Participant" p WHERE ${fuzzy} AND p.name % ${q}
-      )
+  const ranked = (matches: string) => `
       SELECT r.id
-      FROM matches
+      FROM (${matches}) AS matches
       JOIN "Revision" r ON r.id = matches.id
       JOIN "Meeting" m ON m."publishedRevisionId" = r.id AND m.status <> 'archived'
-      CROSS JOIN query
-      ORDER BY ts_rank_cd(r."searchVector", query.tsq) DESC,
-               word_similarity(${q}, r.title) DESC,
-               r."startsAt" DESC
-      LIMIT ${MAX_MATCHES}`,
-  ]);
+      CROSS JOIN (SELECT websearch_to_tsquery('english', $1) AS tsq) AS query
+      ORDER BY ts_rank_cd(r."searchVector", query.tsq) DESC, word_similarity($1, r.title) DESC, r."startsAt" DESC
+      LIMIT ${MAX_MATCHES}`;
+
+  let rows = await db().$queryRawUnsafe<{ id: string }[]>(
+    ranked(`SELECT r.id FROM "Revision" r WHERE r."searchVector" @@ websearch_to_tsquery('english', $1)`),
+    q,
+  );
+  // Typo tolerance, when the words themselves found nothing: similar titles and
+  // participant names. Only for plain words; a phrase or exclusion asks for exactness.
+  const plainWords = !/["]|(^|\s)-\S|\sor\s/i.test(q);
+  if (rows.length === 0 && plainWords) {
+    [, rows] = await db().$transaction([
+      db().$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.55', true)`,
+      db().$queryRawUnsafe<{ id: string }[]>(
+        ranked(`SELECT r.id FROM "Revision" r WHERE $1 <% r.title UNION SELECT p."revisionId" FROM "Participant" p WHERE p.name % $1`),
+        q,
+      ),
+    ]);
+  }
 
   return {
     ids: rows.map((r) => r.id),
