@@ -39,3 +39,12 @@ export async function markNotificationsRead(ids: string[] | "all"): Promise<void
     data: { readAt: new Date() },
   });
 }
+
+/** Marks one of the current user's notices read and returns the record it is about. */
+export async function openNotification(id: string): Promise<string | null> {
+  const user = await me();
+  const notice = await db().notification.findFirst({ where: { id, userId: user.id }, select: { meetingId: true } });
+  if (!notice) return null;
+  await markNotificationsRead([id]);
+  return notice.meetingId;
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listAuditEvents, parseAuditFilters } from "@/lib/dal/audit";
-import { countUnreadNotifications, listNotifications, markNotificationsRead } from "@/lib/dal/notifications";
+import { countUnreadNotifications, listNotifications, markNotificationsRead, openNotification } from "@/lib/dal/notifications";
 import type { Db } from "@/lib/db";
 import { transitionMeeting } from "@/lib/meetings/transition-meeting";
 import { freshDatabase } from "../support/database";
@@ -59,7 +59,14 @@ describe("notifications", () => {
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: notice.id } })).readAt).toBeNull();
     expect((await listNotifications(1)).items).toEqual([]);
 
+    expect(await openNotification(notice.id)).toBeNull(); // someone else's
+    expect((await prisma.notification.findUniqueOrThrow({ where: { id: notice.id } })).readAt).toBeNull();
+
     await actAs(prisma, reviewer);
+    expect(await openNotification(notice.id)).toBe(id);
+    expect((await prisma.notification.findUniqueOrThrow({ where: { id: notice.id } })).readAt).not.toBeNull();
+    await transitionMeeting(editor, id, "withdraw", { version: 1 });
+    await transitionMeeting(editor, id, "submit", { version: 1 });
     expect(await countUnreadNotifications()).toBeGreaterThanOrEqual(1);
     await markNotificationsRead("all");
     expect(await countUnreadNotifications()).toBe(0);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -31,7 +30,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           {items.map((n) => (
             <li key={n.id} className={`px-4 py-3 text-sm ${n.readAt ? "text-slate-600" : "font-medium"}`}>
               {!n.readAt ? <span className="sr-only">Unread: </span> : null}
-              {n.meetingId ? <Link href={`/meetings/${n.meetingId}`} className="text-brand-700 hover:underline">{n.message}</Link> : n.message}
+              {/* A full page load, so the header's unread count is drawn afresh. */}
+              {n.meetingId ? <a href={`/notifications/${n.id}`} className="text-brand-700 hover:underline">{n.message}</a> : n.message}
               <div className="text-xs font-normal text-slate-500">{formatDateTime(n.createdAt)}</div>
             </li>
           ))}
