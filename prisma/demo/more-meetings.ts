@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { blankCommitment } from "@/lib/meetings/blank";
 import type { MeetingInput } from "@/lib/validation/meeting";
 
 type Status = "published" | "in_review" | "draft";
@@ -111,18 +112,7 @@ export function moreMeetings(): { status: Status; input: MeetingInput }[] {
         discussions: [{ key: discussionKey, ...s.discussion }],
         commitments: s.commitment
           ? [
-              {
-                key: randomUUID(),
-                discussionKey,
-                amount: "",
-                currency: "",
-                quantity: "",
-                unit: "",
-                dueDate: "",
-                status: "pledged",
-                source: "",
-                ...s.commitment,
-              },
+              { ...blankCommitment(), discussionKey, ...s.commitment },
             ]
           : [],
       },

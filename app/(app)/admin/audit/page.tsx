@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { inputClass } from "@/components/ui/field";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { Pagination } from "@/components/ui/pagination";
 import { AUDIT_ACTIONS } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/current-user";
@@ -19,36 +19,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filters = parseAuditFilters(raw);
   const page = parsePage(raw.page);
   const { items, total } = await listAuditEvents(filters, page);
-  const field = "mb-1 block text-xs font-medium text-slate-600";
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Audit log</h1>
       <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-6">
-        <div className="sm:col-span-2">
-          <label htmlFor="action" className={field}>Action</label>
-          <select id="action" name="action" defaultValue={filters.action ?? ""} className={inputClass}>
-            <option value="">Any</option>
-            {AUDIT_ACTIONS.map((a) => (
-              <option key={a} value={a}>{a}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="actor" className={field}>Actor email</label>
-          <input id="actor" name="actor" defaultValue={filters.actor ?? ""} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="entity" className={field}>Record id</label>
-          <input id="entity" name="entity" defaultValue={filters.entity ?? ""} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="from" className={field}>From</label>
-          <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="to" className={field}>To</label>
-          <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
-        </div>
+        <FilterSelect name="action" label="Action" value={filters.action} options={AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))} className="sm:col-span-2" />
+        <FilterInput name="actor" label="Actor email" value={filters.actor} />
+        <FilterInput name="entity" label="Record id" value={filters.entity} />
+        <FilterInput name="from" label="From" type="date" value={filters.from} />
+        <FilterInput name="to" label="To" type="date" value={filters.to} />
         <div className="flex gap-2 sm:col-span-6">
           <Button type="submit" variant="secondary">Filter</Button>
           <ButtonLink href="/admin/audit" variant="ghost">Clear</ButtonLink>

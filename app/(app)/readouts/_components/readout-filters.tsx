@@ -1,24 +1,11 @@
 import { Button, ButtonLink } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-fields";
 import { humanize } from "@/lib/format";
 import type { ReadoutQuery } from "@/lib/readouts/query";
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, TOPICS } from "@/lib/validation/meeting";
 
-const label = "mb-1 block text-xs font-medium text-slate-600";
-
-function EnumSelect({ name, title, value, options }: { name: string; title: string; value?: string; options: readonly string[] }) {
-  return (
-    <div>
-      <label htmlFor={`filter-${name}`} className={label}>{title}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={inputClass}>
-        <option value="">Any</option>
-        {options.map((o) => (
-          <option key={o} value={o}>{humanize(o)}</option>
-        ))}
-      </select>
-    </div>
-  );
-}
+const choices = (values: readonly string[]) => values.map((value) => ({ value, label: humanize(value) }));
 
 /** Search and filters as a plain GET form: works without JavaScript, and every result page has a URL. */
 export function ReadoutFilters({ query, series, participants }: { query: ReadoutQuery; series: string[]; participants: string[] }) {
@@ -38,35 +25,18 @@ export function ReadoutFilters({ query, series, participants }: { query: Readout
         <Button type="submit">Search</Button>
       </div>
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7">
-        <div>
-          <label htmlFor="filter-from" className={label}>From</label>
-          <input id="filter-from" name="from" type="date" defaultValue={query.from ?? ""} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="filter-to" className={label}>To</label>
-          <input id="filter-to" name="to" type="date" defaultValue={query.to ?? ""} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="filter-series" className={label}>Series</label>
-          <select id="filter-series" name="series" defaultValue={query.series ?? ""} className={inputClass}>
-            <option value="">Any</option>
-            {series.map((s) => (
-              <option key={s} value={s}>{s}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-participant" className={label}>Participant</label>
-          <input id="filter-participant" name="participant" list="participant-options" defaultValue={query.participant ?? ""} className={inputClass} />
-          <datalist id="participant-options">
-            {participants.map((p) => (
-              <option key={p} value={p} />
-            ))}
-          </datalist>
-        </div>
-        <EnumSelect name="topic" title="Discussion topic" value={query.topic} options={TOPICS} />
-        <EnumSelect name="kind" title="Commitment kind" value={query.kind} options={COMMITMENT_KINDS} />
-        <EnumSelect name="status" title="Commitment status" value={query.status} options={COMMITMENT_STATUSES} />
+        <FilterInput name="from" label="From" type="date" value={query.from} />
+        <FilterInput name="to" label="To" type="date" value={query.to} />
+        <FilterSelect name="series" label="Series" value={query.series} options={series.map((s) => ({ value: s, label: s }))} />
+        <FilterInput name="participant" label="Participant" value={query.participant} list="participant-options" />
+        <datalist id="participant-options">
+          {participants.map((p) => (
+            <option key={p} value={p} />
+          ))}
+        </datalist>
+        <FilterSelect name="topic" label="Discussion topic" value={query.topic} options={choices(TOPICS)} />
+        <FilterSelect name="kind" label="Commitment kind" value={query.kind} options={choices(COMMITMENT_KINDS)} />
+        <FilterSelect name="status" label="Commitment status" value={query.status} options={choices(COMMITMENT_STATUSES)} />
       </div>
       <div className="flex gap-2">
         <Button type="submit" variant="secondary">Apply filters</Button>
