@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { readoutPath } from "@/lib/readouts/paths";
 import { Highlight } from "@/components/highlight";
 import type { ReadoutListItem } from "@/lib/dal/readouts";
 import { formatDate } from "@/lib/format";
@@ -8,7 +9,7 @@ export function ReadoutList({ items }: { items: ReadoutListItem[] }) {
     <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
       {items.map((r) => (
         <li key={r.meetingId} className="px-4 py-3">
-          <Link href={`/readouts/${r.meetingId}`} className="font-medium text-brand-700 hover:underline">
+          <Link href={readoutPath(r.meetingId)} className="font-medium text-brand-700 hover:underline">
             {r.titleHighlight ? <Highlight text={r.titleHighlight} /> : r.title}
           </Link>
           <div className="text-sm text-slate-600">

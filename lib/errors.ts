@@ -10,23 +10,38 @@ export const APP_ERRORS = {
 
 export type AppErrorCode = keyof typeof APP_ERRORS;
 
+export type FieldErrors = Record<string, string[]>;
+
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string = APP_ERRORS[code],
+    readonly fieldErrors?: FieldErrors,
   ) {
     super(message);
     this.name = "AppError";
   }
 }
 
-export type FieldErrors = Record<string, string[]>;
-
 /** What a server action returns: success, or a message and per-field errors. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; code: AppErrorCode; formError: string; fieldErrors?: FieldErrors };
 
-export function failure(error: AppError, fieldErrors?: FieldErrors): ActionResult<never> {
+export function failure(error: AppError, fieldErrors = error.fieldErrors): ActionResult<never> {
   return { ok: false, code: error.code, formError: error.message, ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+/**
+ * The body of a server action: its result on success, an expected failure
+ * (AppError) as a result the form can show; anything else is a bug and throws.
+ */
+export async function runAction<T = undefined>(work: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
+  try {
+    const data = await work();
+    return { ok: true, data, ...(message ? { message } : {}) };
+  } catch (error) {
+    if (error instanceof AppError) return failure(error);
+    throw error;
+  }
 }

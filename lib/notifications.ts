@@ -1,3 +1,4 @@
+import { rolesWith } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 
 /** In-app notices, written in the same transaction as the change they announce. */
@@ -10,7 +11,7 @@ export async function notify(tx: Tx, userIds: string[], meetingId: string, messa
 /** Active users who may review, except those listed. */
 export async function reviewerIds(tx: Tx, except: string[]): Promise<string[]> {
   const users = await tx.user.findMany({
-    where: { active: true, role: { in: ["reviewer", "admin"] }, id: { notIn: except } },
+    where: { active: true, role: { in: rolesWith("review:meeting:any") }, id: { notIn: except } },
     select: { id: true },
   });
   return users.map((u) => u.id);

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { AppError, failure, type ActionResult } from "@/lib/errors";
+import { AppError, failure, runAction, type ActionResult } from "@/lib/errors";
 import { appOrigin } from "@/lib/http/origin";
 import { requestPasswordReset, setPasswordWithToken } from "@/lib/users/passwords";
 
@@ -11,12 +11,8 @@ export async function setPasswordAction(_previous: ActionResult | null, formData
   if (password !== String(formData.get("confirm") ?? "")) {
     return failure(new AppError("invalid_input", "The two passwords are not the same."));
   }
-  try {
-    await setPasswordWithToken(kind, String(formData.get("token") ?? ""), password);
-  } catch (error) {
-    if (error instanceof AppError) return failure(error);
-    throw error;
-  }
+  const result = await runAction(() => setPasswordWithToken(kind, String(formData.get("token") ?? ""), password));
+  if (!result.ok) return result;
   redirect("/sign-in?password=set");
 }
 

@@ -1,5 +1,5 @@
 import type { FieldChange, ItemChanges, MeetingDiff } from "@/lib/meetings/diff";
-import { isEmptyDiff } from "@/lib/meetings/diff";
+import { hasItemChanges, isEmptyDiff } from "@/lib/meetings/diff";
 
 function Changes({ fields }: { fields: FieldChange[] }) {
   return (
@@ -25,7 +25,7 @@ function Changes({ fields }: { fields: FieldChange[] }) {
 }
 
 function Items({ title, changes }: { title: string; changes: ItemChanges }) {
-  if (!changes.added.length && !changes.removed.length && !changes.changed.length && !changes.reordered) return null;
+  if (!hasItemChanges(changes)) return null;
   return (
     <section className="space-y-2">
       <h3 className="font-semibold">{title}</h3>

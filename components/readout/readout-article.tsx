@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { readoutPath } from "@/lib/readouts/paths";
+import { buttonClass } from "@/components/ui/button";
 import { MeetingBody } from "@/components/meeting/meeting-body";
 import { PrintButton } from "@/components/readout/print-button";
 import { Alert } from "@/components/ui/alert";
@@ -14,8 +16,8 @@ type Props = {
 
 /** A published readout as a reader sees, prints and forwards it. */
 export function ReadoutArticle({ meetingId, publishedAt, isLatest, revision, versions }: Props) {
-  const base = `/readouts/${meetingId}`;
-  const permalink = `${base}/versions/${revision.number}`;
+  const permalink = readoutPath(meetingId, revision.number);
+  const download = buttonClass("secondary");
   return (
     <article className="mx-auto max-w-4xl space-y-6">
       <header className="space-y-2 border-b border-slate-200 pb-4">
@@ -30,20 +32,20 @@ export function ReadoutArticle({ meetingId, publishedAt, isLatest, revision, ver
         </p>
         <div className="no-print flex flex-wrap gap-2 pt-2 text-sm">
           <PrintButton />
-          <a className="rounded-md border border-slate-300 bg-white px-3 py-2 hover:bg-slate-100" href={`${permalink}/readout.md`}>
+          <a className={download} href={`${permalink}/readout.md`}>
             Markdown
           </a>
-          <a className="rounded-md border border-slate-300 bg-white px-3 py-2 hover:bg-slate-100" href={`${permalink}/readout.pdf`}>
+          <a className={download} href={`${permalink}/readout.pdf`}>
             PDF
           </a>
-          <a className="rounded-md border border-slate-300 bg-white px-3 py-2 hover:bg-slate-100" href={`${permalink}/commitments.csv`}>
+          <a className={download} href={`${permalink}/commitments.csv`}>
             Commitments (CSV)
           </a>
         </div>
       </header>
       {!isLatest ? (
         <Alert tone="info">
-          This is an earlier published version. <Link href={base} className="underline">Read the current readout</Link>.
+          This is an earlier published version. <Link href={readoutPath(meetingId)} className="underline">Read the current readout</Link>.
         </Alert>
       ) : null}
       <MeetingBody revision={revision} />
@@ -53,7 +55,7 @@ export function ReadoutArticle({ meetingId, publishedAt, isLatest, revision, ver
           <ul className="flex flex-wrap gap-3">
             {versions.map((v) => (
               <li key={v.number}>
-                <Link href={`${base}/versions/${v.number}`} aria-current={v.number === revision.number ? "page" : undefined} className="text-brand-700 hover:underline aria-[current=page]:font-semibold">
+                <Link href={readoutPath(meetingId, v.number)} aria-current={v.number === revision.number ? "page" : undefined} className="text-brand-700 hover:underline aria-[current=page]:font-semibold">
                   Version {v.number}
                   {v.approvedAt ? ` (${formatDate(v.approvedAt)})` : ""}
                 </Link>

@@ -9,6 +9,7 @@ export function Field({
   label,
   hint,
   errors,
+  required,
   children,
   className = "",
 }: {
@@ -16,6 +17,7 @@ export function Field({
   label: string;
   hint?: string;
   errors?: string[];
+  required?: boolean;
   children: React.ReactNode;
   className?: string;
 }) {
@@ -23,6 +25,12 @@ export function Field({
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
         {label}
+        {required ? (
+          <span aria-hidden className="text-red-700">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
       {children}
       {hint && !errors?.length ? (
@@ -47,6 +55,11 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
 export function describedBy(id: string, errors?: string[], hint?: string) {
   if (errors?.length) return `${id}-error`;
   return hint ? `${id}-hint` : undefined;
+}
+
+/** The attributes that tie a control to its Field's hint and errors. */
+export function controlProps(id: string, errors?: string[], hint?: string) {
+  return { id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy(id, errors, hint) };
 }
 
 export function Input({ className = "", ...props }: ComponentProps<"input">) {

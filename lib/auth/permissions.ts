@@ -41,3 +41,8 @@ export function can(user: { role: Role } | null | undefined, permission: Permiss
   if (!user) return false;
   return (ROLE_PERMISSIONS[user.role] as readonly Permission[]).includes(permission);
 }
+
+/** The roles that hold a permission, for finding who to notify or count. */
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) => can({ role }, permission));
+}

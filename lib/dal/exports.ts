@@ -2,11 +2,10 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/dal/authorize";
-import { getPublishedVersion } from "@/lib/dal/readouts";
+import { filterWhere, getPublishedVersion } from "@/lib/dal/readouts";
 import { AppError } from "@/lib/errors";
-import type { CsvCommitment } from "@/lib/readouts/export-csv";
+import { commitmentRows, type CsvCommitment } from "@/lib/readouts/export-csv";
 import type { ReadoutQuery } from "@/lib/readouts/query";
-import { filterWhere } from "@/lib/dal/readouts";
 import { searchPublished } from "@/lib/readouts/search";
 
 export type ExportFormat = "markdown" | "pdf" | "csv";
@@ -42,7 +41,5 @@ export async function exportCommitments(query: ReadoutQuery): Promise<CsvCommitm
   });
   const { page: _page, ...filters } = query;
   await recordAudit(db(), { actor, action: "meeting.export", entityType: "meeting", after: { format: "csv", filters } });
-  return revisions
-    .flatMap((r) => r.commitments.map((c) => ({ ...c, meetingTitle: r.title, meetingDate: r.startsAt, version: r.number })))
-    .slice(0, MAX_EXPORT_ROWS);
+  return revisions.flatMap(commitmentRows).slice(0, MAX_EXPORT_ROWS);
 }

@@ -4,6 +4,7 @@ import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize } from "@/lib/dal/authorize";
 import { PAGE_SIZE } from "@/lib/pagination";
+import { findContributorIds } from "@/lib/meetings/lock-meeting";
 import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
 
 export type MeetingListItem = {
@@ -85,28 +86,16 @@ export async function getMeeting(meetingId: string) {
   await authorize("read:meeting:any");
   const meeting = await db().meeting.findUnique({
     where: { id: meetingId },
-    select: {
-      id: true,
-      status: true,
-      version: true,
-      createdAt: true,
-      updatedAt: true,
-      publishedRevisionId: true,
-      createdById: true,
-      createdBy: { select: { name: true } },
-    },
+    select: { id: true, status: true, version: true, publishedRevisionId: true, createdById: true },
   });
   if (!meeting) return null;
-  const [revision, editors] = await Promise.all([
+  const [revision, contributorIds] = await Promise.all([
     db().revision.findUnique({ where: { meetingId_number: { meetingId, number: meeting.version } }, ...revisionWithItems }),
-    db().revision.findMany({ where: { meetingId, editorId: { not: null } }, distinct: ["editorId"], select: { editorId: true } }),
+    findContributorIds(db(), meeting),
   ]);
   if (!revision) return null;
-  const contributorIds = [meeting.createdById, ...editors.map((e) => e.editorId)].filter((id): id is string => !!id);
-  return { meeting, revision, contributorIds: [...new Set(contributorIds)] };
+  return { meeting, revision, contributorIds };
 }
-
-export type MeetingWithRevision = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
 
 /** Series names already in use, for the form's suggestions. */
 export async function listSeries(): Promise<string[]> {
@@ -145,7 +134,7 @@ export async function getMeetingHistory(meetingId: string) {
   await authorize("read:meeting:any");
   const meeting = await db().meeting.findUnique({
     where: { id: meetingId },
-    select: { id: true, version: true, status: true, publishedRevisionId: true },
+    select: { id: true, version: true, publishedRevisionId: true },
   });
   if (!meeting) return null;
   const revisions = await db().revision.findMany({

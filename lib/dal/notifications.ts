@@ -1,14 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors";
+import { authorize } from "@/lib/dal/authorize";
 import { PAGE_SIZE } from "@/lib/pagination";
 
-async function me() {
-  const user = await getCurrentUser();
-  if (!user) throw new AppError("unauthenticated");
-  return user;
-}
+// Every signed-in user has notices; each sees and marks only their own.
+const me = () => authorize();
 
 export async function countUnreadNotifications(): Promise<number> {
   const user = await me();
@@ -34,10 +30,7 @@ export async function listNotifications(page: number) {
 /** Marks the current user's notices read; someone else's ids are ignored. */
 export async function markNotificationsRead(ids: string[] | "all"): Promise<void> {
   const user = await me();
-  await db().notification.updateMany({
-    where: { userId: user.id, readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) },
-    data: { readAt: new Date() },
-  });
+  await markRead(user.id, ids);
 }
 
 /** Marks one of the current user's notices read and returns the record it is about. */
@@ -45,6 +38,13 @@ export async function openNotification(id: string): Promise<string | null> {
   const user = await me();
   const notice = await db().notification.findFirst({ where: { id, userId: user.id }, select: { meetingId: true } });
   if (!notice) return null;
-  await markNotificationsRead([id]);
+  await markRead(user.id, [id]);
   return notice.meetingId;
+}
+
+function markRead(userId: string, ids: string[] | "all") {
+  return db().notification.updateMany({
+    where: { userId, readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) },
+    data: { readAt: new Date() },
+  });
 }

@@ -3,7 +3,7 @@ import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/dal/authorize";
-import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
+import { REVISION_ITEMS, type RevisionWithItems } from "@/lib/meetings/revision-items";
 import { PAGE_SIZE } from "@/lib/pagination";
 import type { ReadoutQuery } from "@/lib/readouts/query";
 import { searchPublished } from "@/lib/readouts/search";
@@ -106,8 +106,6 @@ export async function listReadoutFilterOptions() {
   return { series: series.map((s) => s.series), participants: participants.map((p) => p.name) };
 }
 
-const loadRevision = (id: string) => db().revision.findUnique({ where: { id }, include: REVISION_ITEMS });
-type RevisionWithItems = NonNullable<Awaited<ReturnType<typeof loadRevision>>>;
 
 // Revisions never change once written, so a copy keyed by revision id is never
 // stale and every app instance may keep its own; losing it costs one query.
@@ -116,7 +114,7 @@ const revisionCache = new LRUCache<string, RevisionWithItems>({ max: 200 });
 async function revisionById(id: string): Promise<RevisionWithItems | null> {
   const cached = revisionCache.get(id);
   if (cached) return cached;
-  const revision = await loadRevision(id);
+  const revision = await db().revision.findUnique({ where: { id }, include: REVISION_ITEMS });
   if (revision) revisionCache.set(id, revision);
   return revision;
 }

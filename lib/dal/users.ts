@@ -18,7 +18,6 @@ export async function listUsers(page: number) {
         name: true,
         role: true,
         active: true,
-        createdAt: true,
         passwordHash: true,
         sessions: { orderBy: { lastSeenAt: "desc" }, take: 1, select: { lastSeenAt: true } },
       },

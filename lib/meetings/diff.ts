@@ -69,7 +69,10 @@ export function diffMeetings(before: MeetingInput, after: MeetingInput): Meeting
   };
 }
 
+export function hasItemChanges(changes: ItemChanges): boolean {
+  return changes.added.length > 0 || changes.removed.length > 0 || changes.changed.length > 0 || changes.reordered;
+}
+
 export function isEmptyDiff(diff: MeetingDiff): boolean {
-  const items = [diff.participants, diff.discussions, diff.commitments];
-  return diff.fields.length === 0 && items.every((i) => !i.added.length && !i.removed.length && !i.changed.length && !i.reordered);
+  return diff.fields.length === 0 && ![diff.participants, diff.discussions, diff.commitments].some(hasItemChanges);
 }

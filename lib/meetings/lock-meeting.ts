@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 
 export type LockedMeeting = { id: string; status: MeetingStatus; version: number; contributorIds: string[] };
@@ -13,11 +13,15 @@ export async function lockMeeting(tx: Tx, meetingId: string): Promise<LockedMeet
     SELECT id, status, version, "createdById" FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
   const row = rows[0];
   if (!row) return null;
-  const editors = await tx.revision.findMany({
-    where: { meetingId, editorId: { not: null } },
+  return { id: row.id, status: row.status, version: row.version, contributorIds: await findContributorIds(tx, row) };
+}
+
+/** Who created the meeting or saved any of its revisions: those who may not review it. */
+export async function findContributorIds(client: Db | Tx, meeting: { id: string; createdById: string | null }): Promise<string[]> {
+  const editors = await client.revision.findMany({
+    where: { meetingId: meeting.id, editorId: { not: null } },
     distinct: ["editorId"],
     select: { editorId: true },
   });
-  const contributorIds = [...new Set([row.createdById, ...editors.map((e) => e.editorId)].filter((id): id is string => !!id))];
-  return { id: row.id, status: row.status, version: row.version, contributorIds };
+  return [...new Set([meeting.createdById, ...editors.map((e) => e.editorId)].filter((id): id is string => !!id))];
 }

@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { APP_ERRORS, AppError } from "@/lib/errors";
 import { lockMeeting } from "@/lib/meetings/lock-meeting";
-import { checkMove, MOVES } from "@/lib/workflow/meeting-workflow";
+import { checkMove, EDIT_BLOCKED, MOVES } from "@/lib/workflow/meeting-workflow";
 import { writeRevision } from "@/lib/meetings/write-revision";
 import type { MeetingInput } from "@/lib/validation/meeting";
 
@@ -30,9 +30,10 @@ export async function createMeeting(actor: CurrentUser, input: MeetingInput): Pr
 
 /**
  * Saves a new revision of a draft, or starts a new draft of a published
- * record (viewers keep the published revision until the new one is approved). `expectedVersion` is the version the editor
- * started from: if anyone saved since, nothing is written and a conflict is
- * raised. Everything is one transaction, so a failure leaves no trace.
+ * record (viewers keep the published revision until the new one is
+ * approved). `expectedVersion` is the version the editor started from: if
+ * anyone saved since, nothing is written and a conflict is raised. Everything
+ * is one transaction, so a failure leaves no trace.
  */
 export async function updateMeeting(
   actor: CurrentUser,
@@ -45,7 +46,7 @@ export async function updateMeeting(
     const current = await lockMeeting(tx, meetingId);
     if (!current) throw new AppError("not_found");
     const check = checkMove("edit", { status: current.status, user: actor, contributorIds: current.contributorIds });
-    if (!check.ok) throw new AppError("invalid_state", EDIT_REFUSED[current.status] ?? APP_ERRORS.invalid_state);
+    if (!check.ok) throw new AppError("invalid_state", EDIT_BLOCKED[current.status] ?? APP_ERRORS.invalid_state);
     if (current.version !== expectedVersion) throw new AppError("conflict");
 
     const version = expectedVersion + 1;
@@ -66,8 +67,3 @@ export async function updateMeeting(
     return { id: meetingId, version };
   });
 }
-
-const EDIT_REFUSED: Record<string, string> = {
-  in_review: "This record is in review. Withdraw it from review before editing.",
-  archived: "This record is archived. Restore it before editing.",
-};

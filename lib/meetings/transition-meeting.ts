@@ -23,10 +23,10 @@ const AUDIT_ACTION = {
 } satisfies Record<TransitionMove, AuditAction>;
 
 const REFUSALS = {
-  forbidden: new AppError("forbidden"),
-  invalid_state: new AppError("invalid_state", "This record has moved on since you opened it; reload to see where it stands."),
-  own_record: new AppError("forbidden", "You cannot review a record you created or edited. Another reviewer must do it."),
-  comment_required: new AppError("invalid_input", "Say what needs to change: a comment is required."),
+  forbidden: () => new AppError("forbidden"),
+  invalid_state: () => new AppError("invalid_state", "This record has moved on since you opened it; reload to see where it stands."),
+  own_record: () => new AppError("forbidden", "You cannot review a record you created or edited. Another reviewer must do it."),
+  comment_required: () => new AppError("invalid_input", "Say what needs to change: a comment is required."),
 } as const;
 
 /**
@@ -41,15 +41,13 @@ export async function transitionMeeting(
   move: TransitionMove,
   options: { version: number; comment?: string },
 ): Promise<{ status: string }> {
-  options = { ...options, comment: stripControls(options.comment ?? "") };
-  if ((options.comment?.length ?? 0) > MAX_COMMENT) {
-    throw new AppError("invalid_input", `A comment can be at most ${MAX_COMMENT} characters.`);
-  }
+  const comment = stripControls(options.comment ?? "").trim();
+  if (comment.length > MAX_COMMENT) throw new AppError("invalid_input", `A comment can be at most ${MAX_COMMENT} characters.`);
   return db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
     if (!meeting) throw new AppError("not_found");
-    const check = checkMove(move, { status: meeting.status, user: actor, contributorIds: meeting.contributorIds, comment: options.comment });
-    if (!check.ok) throw REFUSALS[check.reason];
+    const check = checkMove(move, { status: meeting.status, user: actor, contributorIds: meeting.contributorIds, comment });
+    if (!check.ok) throw REFUSALS[check.reason]();
     if (meeting.version !== options.version) {
       throw new AppError("conflict", "The record was changed after you opened it. Reload and review the latest version.");
     }
@@ -58,14 +56,14 @@ export async function transitionMeeting(
       select: { id: true, title: true },
     });
     const to = MOVES[move].to;
-    await applyMove(tx, { actor, meeting, move, revisionId: revision.id, comment: options.comment?.trim() ?? "" });
+    await applyMove(tx, { actor, meeting, move, revisionId: revision.id, comment });
     await recordAudit(tx, {
       actor,
       action: AUDIT_ACTION[move],
       entityType: "meeting",
       entityId: meetingId,
       before: { status: meeting.status, version: meeting.version },
-      after: { status: to, version: meeting.version, ...(options.comment?.trim() ? { comment: options.comment.trim() } : {}) },
+      after: { status: to, version: meeting.version, ...(comment ? { comment } : {}) },
     });
     await announce(tx, { actor, meeting, move, title: revision.title });
     return { status: to };

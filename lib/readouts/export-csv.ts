@@ -6,6 +6,11 @@ export type CsvCommitment = Pick<
   "party" | "kind" | "description" | "amount" | "currency" | "quantity" | "unit" | "dueDate" | "status" | "source"
 > & { meetingTitle: string; meetingDate: Date; version: number };
 
+/** A revision's commitments as CSV rows, each carrying its meeting. */
+export function commitmentRows(revision: Pick<RevisionWithItems, "title" | "startsAt" | "number"> & { commitments: RevisionWithItems["commitments"] }): CsvCommitment[] {
+  return revision.commitments.map((c) => ({ ...c, meetingTitle: revision.title, meetingDate: revision.startsAt, version: revision.number }));
+}
+
 const HEADER = ["Meeting", "Meeting date", "Version", "Pledged by", "Kind", "Description", "Amount", "Currency", "Quantity", "Unit", "Due", "Status", "Source"];
 
 // A spreadsheet runs a cell that starts with = + - @ (or a tab/return) as a formula.

@@ -1,6 +1,7 @@
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, TOPICS } from "@/lib/validation/meeting";
 import { humanize } from "@/lib/format";
 import { parsePage } from "@/lib/pagination";
+import { stripControls } from "@/lib/validation/fields";
 
 export const MAX_SEARCH_LENGTH = 300;
 
@@ -19,8 +20,6 @@ export type ReadoutQuery = {
 type Raw = Record<string, string | string[] | undefined>;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-// Postgres text cannot hold NUL, and no other control character belongs in a search.
-const stripControls = (value: string | undefined) => value?.replace(/[\u0000-\u001f\u007f]/g, " ");
 
 /**
  * Reads the published-list query string. Nothing here fails: a value that
@@ -30,7 +29,8 @@ export function parseReadoutQuery(raw: Raw): { query: ReadoutQuery; notices: str
   const notices: string[] = [];
   const one = (key: string) => {
     const value = raw[key];
-    return stripControls(Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+    const first = Array.isArray(value) ? value[0] : value;
+    return first === undefined ? undefined : stripControls(first).trim() || undefined;
   };
   const query: ReadoutQuery = { page: parsePage(raw.page) };
 
@@ -68,8 +68,8 @@ export function parseReadoutQuery(raw: Raw): { query: ReadoutQuery; notices: str
   return { query, notices };
 }
 
-/** The query back as URL parameters (without the page). */
-export function queryParams(query: ReadoutQuery): Record<string, string | undefined> {
+/** The query back as URL parameters (without the page); unset filters are left out. */
+export function queryParams(query: ReadoutQuery): Record<string, string> {
   const { page: _page, ...rest } = query;
-  return rest;
+  return Object.fromEntries(Object.entries(rest).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }

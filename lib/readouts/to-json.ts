@@ -1,4 +1,5 @@
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
+import { readoutPath } from "@/lib/readouts/paths";
 import type { ReadoutListItem } from "@/lib/dal/readouts";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -12,7 +13,7 @@ export function readoutSummaryJson(item: ReadoutListItem, origin: string) {
     startsAt: item.startsAt.toISOString(),
     location: item.location,
     publishedAt: item.publishedAt?.toISOString() ?? null,
-    url: new URL(`/readouts/${item.meetingId}`, origin).toString(),
+    url: new URL(readoutPath(item.meetingId), origin).toString(),
   };
 }
 
@@ -22,7 +23,7 @@ export function readoutJson(meetingId: string, publishedAt: Date | null, r: Revi
   return {
     id: meetingId,
     version: r.number,
-    url: new URL(`/readouts/${meetingId}/versions/${r.number}`, origin).toString(),
+    url: new URL(readoutPath(meetingId, r.number), origin).toString(),
     publishedAt: publishedAt?.toISOString() ?? null,
     title: r.title,
     series: r.series,

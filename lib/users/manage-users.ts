@@ -3,10 +3,10 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
-import { issueToken, TOKEN_PATH } from "@/lib/auth/tokens";
+import { issueToken } from "@/lib/auth/tokens";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { sendMail } from "@/lib/mail";
+import { deliverLink, type LinkResult } from "@/lib/users/link-mail";
 import type { CreateUserInput } from "@/lib/validation/user";
 
 function requireAdmin(actor: CurrentUser) {
@@ -32,8 +32,6 @@ async function lockUser(tx: Tx, userId: string) {
   return rows[0];
 }
 
-export type LinkResult = { link: string; expiresAt: Date; emailed: boolean };
-
 /** Creates an account and a one-time invitation link; the person sets their own password. */
 export async function createUser(actor: CurrentUser, input: CreateUserInput, origin: string): Promise<LinkResult & { userId: string }> {
   requireAdmin(actor);
@@ -46,13 +44,8 @@ export async function createUser(actor: CurrentUser, input: CreateUserInput, ori
     await recordAudit(tx, { actor, action: "user.create", entityType: "user", entityId: user.id, after: { email: user.email, role: user.role } });
     return { user, token };
   });
-  const link = new URL(`${TOKEN_PATH.invitation}/${token.raw}`, origin).toString();
-  const emailed = await sendMail({
-    to: user.email,
-    subject: "You have been invited to Readout",
-    text: `${actor.name} invited you to Readout as ${user.role}.\n\nSet your password here (the link works once, until ${token.expiresAt.toUTCString()}):\n${link}\n`,
-  }).catch(() => false);
-  return { userId: user.id, link, expiresAt: token.expiresAt, emailed };
+  const sent = await deliverLink("invitation", token, user.email, origin, `${actor.name} invited you to Readout as ${user.role}.`);
+  return { userId: user.id, ...sent };
 }
 
 export async function changeRole(actor: CurrentUser, userId: string, role: Role): Promise<void> {
@@ -95,11 +88,5 @@ export async function issuePasswordReset(actor: CurrentUser, userId: string, ori
     await recordAudit(tx, { actor, action: "user.password_reset_issued", entityType: "user", entityId: userId });
     return { user, token };
   });
-  const link = new URL(`${TOKEN_PATH.password_reset}/${token.raw}`, origin).toString();
-  const emailed = await sendMail({
-    to: user.email,
-    subject: "Reset your Readout password",
-    text: `Set a new Readout password here (the link works once, for one hour):\n${link}\n`,
-  }).catch(() => false);
-  return { link, expiresAt: token.expiresAt, emailed };
+  return deliverLink("password_reset", token, user.email, origin);
 }

@@ -3,11 +3,11 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import { consumeToken, hashToken, issueToken, TOKEN_PATH } from "@/lib/auth/tokens";
+import { consumeToken, hashToken, issueToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TokenKind } from "@/lib/generated/prisma/enums";
-import { sendMail } from "@/lib/mail";
+import { deliverLink } from "@/lib/users/link-mail";
 
 const LINK_DEAD = "This link has expired or has already been used. Ask an admin for a new one.";
 
@@ -70,6 +70,5 @@ export async function requestPasswordReset(email: string, origin: string): Promi
     await recordAudit(tx, { actor: { email: user.email }, action: "user.password_reset_issued", entityType: "user", entityId: user.id, after: { via: "self" } });
     return issued;
   });
-  const link = new URL(`${TOKEN_PATH.password_reset}/${token.raw}`, origin).toString();
-  await sendMail({ to: user.email, subject: "Reset your Readout password", text: `Set a new Readout password here (the link works once, for one hour):\n${link}\n` }).catch(() => false);
+  await deliverLink("password_reset", token, user.email, origin);
 }

@@ -55,6 +55,12 @@ export function checkMove(
   return { ok: true };
 }
 
+/** Why a record in this state cannot be edited, and what to do first. */
+export const EDIT_BLOCKED: Partial<Record<MeetingStatus, string>> = {
+  in_review: "This record is in review. Withdraw it from review before editing.",
+  archived: "This record is archived. Restore it before editing.",
+};
+
 /** The moves a user could make now, for showing the right buttons (the server checks again). */
 export function availableMoves(context: Parameters<typeof checkMove>[1]): Move[] {
   return MOVE_NAMES.filter((move) => {

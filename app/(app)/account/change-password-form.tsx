@@ -1,18 +1,16 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
+import { useResetOnSuccess } from "@/components/use-reset-on-success";
 import { Alert } from "@/components/ui/alert";
-import { Field, Input } from "@/components/ui/field";
+import { controlProps, Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy-limits";
+import { PASSWORD_HINT } from "@/lib/auth/password-policy-limits";
 import { changePasswordAction } from "./actions";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const [result, action] = useActionState(changePasswordAction, null);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (result?.ok) form.current?.reset();
-  }, [result]);
+  const form = useResetOnSuccess(result);
   return (
     <form ref={form} action={action} className="max-w-sm space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       <h2 className="font-semibold">Change password</h2>
@@ -21,8 +19,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <Field id="current" label="Current password">
         <Input id="current" name="current" type="password" autoComplete="current-password" required />
       </Field>
-      <Field id="password" label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters; a phrase of unrelated words works well.`}>
-        <Input id="password" name="password" type="password" autoComplete="new-password" required aria-describedby="password-hint" />
+      <Field id="password" label="New password" hint={PASSWORD_HINT}>
+        <Input {...controlProps("password", undefined, PASSWORD_HINT)} name="password" type="password" autoComplete="new-password" required />
       </Field>
       <Field id="confirm" label="New password again">
         <Input id="confirm" name="confirm" type="password" autoComplete="new-password" required />

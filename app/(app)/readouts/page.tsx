@@ -18,7 +18,7 @@ export default async function ReadoutsPage({ searchParams }: { searchParams: Pro
   const [{ items, total, notices: searchNotices }, options] = await Promise.all([listReadouts(query), listReadoutFilterOptions()]);
   const pages = pageCount(total);
   const params = queryParams(query);
-  const exportQuery = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
+  const exportQuery = new URLSearchParams(params).toString();
   const filtered = Object.keys(params).length > 0;
 
   return (
@@ -44,7 +44,7 @@ export default async function ReadoutsPage({ searchParams }: { searchParams: Pro
         <ReadoutList items={items} />
       ) : query.page > pages ? (
         <EmptyState title={`There is no page ${query.page}.`}>
-          <Link href={`/readouts?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => !!e[1])), page: "1" })}`} className="text-brand-700 underline">
+          <Link href={`/readouts?${new URLSearchParams({ ...params, page: "1" })}`} className="text-brand-700 underline">
             Go to the first page
           </Link>
         </EmptyState>

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Field, Input } from "@/components/ui/field";
+import { controlProps, Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy-limits";
+import { MIN_PASSWORD_LENGTH, PASSWORD_HINT } from "@/lib/auth/password-policy-limits";
 import { setPasswordAction } from "../password-actions";
 
 export function SetPasswordForm({ kind, token, email }: { kind: "invitation" | "password_reset"; token: string; email: string }) {
@@ -15,8 +15,8 @@ export function SetPasswordForm({ kind, token, email }: { kind: "invitation" | "
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="username" autoComplete="username" value={email} />
       {result && !result.ok ? <Alert tone="error">{result.formError}</Alert> : null}
-      <Field id="password" label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters; a phrase of unrelated words works well.`}>
-        <Input id="password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} aria-describedby="password-hint" />
+      <Field id="password" label="New password" hint={PASSWORD_HINT}>
+        <Input {...controlProps("password", undefined, PASSWORD_HINT)} name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} />
       </Field>
       <Field id="confirm" label="New password again">
         <Input id="confirm" name="confirm" type="password" autoComplete="new-password" required />

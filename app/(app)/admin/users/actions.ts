@@ -2,37 +2,29 @@
 
 import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/dal/authorize";
-import { AppError, failure, type ActionResult, type FieldErrors } from "@/lib/errors";
+import { AppError, runAction, type ActionResult } from "@/lib/errors";
 import { appOrigin } from "@/lib/http/origin";
-import { changeRole, createUser, issuePasswordReset, setActive, type LinkResult } from "@/lib/users/manage-users";
+import { type LinkResult } from "@/lib/users/link-mail";
+import { changeRole, createUser, issuePasswordReset, setActive } from "@/lib/users/manage-users";
 import { toFieldErrors } from "@/lib/validation/fields";
 import { ZCreateUserInput, ZRole } from "@/lib/validation/user";
 
 type LinkData = Pick<LinkResult, "link" | "emailed"> & { expiresAt: string };
 
-class InvalidInput extends AppError {
-  constructor(readonly fieldErrors: FieldErrors) {
-    super("invalid_input");
-  }
-}
-
-async function run<T = undefined>(work: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
+/** Every account action refreshes the list it was made from. */
+function run<T = undefined>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  return runAction(async () => {
     const data = await work();
     revalidatePath("/admin/users");
-    return { ok: true, data };
-  } catch (error) {
-    if (error instanceof InvalidInput) return failure(error, error.fieldErrors);
-    if (error instanceof AppError) return failure(error);
-    throw error;
-  }
+    return data;
+  });
 }
 
 export async function createUserAction(_previous: ActionResult<LinkData> | null, formData: FormData): Promise<ActionResult<LinkData>> {
   return run(async () => {
     const actor = await authorize("manage:user:any");
     const parsed = ZCreateUserInput.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) throw new InvalidInput(toFieldErrors(parsed.error));
+    if (!parsed.success) throw new AppError("invalid_input", undefined, toFieldErrors(parsed.error));
     const result = await createUser(actor, parsed.data, await appOrigin());
     return { link: result.link, emailed: result.emailed, expiresAt: result.expiresAt.toISOString() };
   });

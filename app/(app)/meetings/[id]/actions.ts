@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/dal/authorize";
-import { AppError, failure, type ActionResult } from "@/lib/errors";
+import { AppError, failure, runAction, type ActionResult } from "@/lib/errors";
 import { addComment } from "@/lib/meetings/comments";
 import { isTransitionMove, transitionMeeting } from "@/lib/meetings/transition-meeting";
 import { MOVES } from "@/lib/workflow/meeting-workflow";
@@ -19,8 +19,8 @@ const DONE = {
 export async function transitionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const meetingId = String(formData.get("meetingId") ?? "");
   const move = String(formData.get("move") ?? "");
-  try {
-    if (!isTransitionMove(move)) throw new AppError("invalid_input", "Unknown action.");
+  if (!isTransitionMove(move)) return failure(new AppError("invalid_input", "Unknown action."));
+  return runAction(async () => {
     const actor = await authorize(MOVES[move].permission);
     await transitionMeeting(actor, meetingId, move, {
       version: Number(formData.get("version")),
@@ -28,22 +28,16 @@ export async function transitionAction(_previous: ActionResult | null, formData:
     });
     revalidatePath(`/meetings/${meetingId}`);
     revalidatePath("/readouts");
-    return { ok: true, data: undefined, message: DONE[move] };
-  } catch (error) {
-    if (error instanceof AppError) return failure(error);
-    throw error;
-  }
+    return undefined;
+  }, DONE[move]);
 }
 
 export async function commentAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const meetingId = String(formData.get("meetingId") ?? "");
-  try {
+  return runAction(async () => {
     const actor = await authorize("comment:meeting:any");
     await addComment(actor, meetingId, String(formData.get("body") ?? ""));
     revalidatePath(`/meetings/${meetingId}`);
-    return { ok: true, data: undefined, message: "Comment added." };
-  } catch (error) {
-    if (error instanceof AppError) return failure(error);
-    throw error;
-  }
+    return undefined;
+  }, "Comment added.");
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { readoutPath } from "@/lib/readouts/paths";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MeetingBody } from "@/components/meeting/meeting-body";
@@ -6,10 +7,9 @@ import { StatusBadge } from "@/components/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
 import { getMeeting } from "@/lib/dal/meetings";
 import { formatDateTime } from "@/lib/format";
-import { availableMoves } from "@/lib/workflow/meeting-workflow";
+import { availableMoves, checkMove } from "@/lib/workflow/meeting-workflow";
 import { Activity } from "./_components/activity";
 import { WorkflowPanel } from "./_components/workflow-panel";
 
@@ -27,7 +27,9 @@ export default async function MeetingPage({
   if (!found) notFound();
   const { meeting, revision, contributorIds } = found;
   const saved = Number((await searchParams).saved);
-  const moves = availableMoves({ status: meeting.status, user, contributorIds });
+  const context = { status: meeting.status, user, contributorIds };
+  const moves = availableMoves(context);
+  const approval = checkMove("approve", context);
   return (
     <div className="space-y-6">
       {saved === meeting.version ? <Alert tone="success">Saved as version {saved}.</Alert> : null}
@@ -46,7 +48,7 @@ export default async function MeetingPage({
             History
           </ButtonLink>
           {meeting.publishedRevisionId ? (
-            <ButtonLink variant="secondary" href={`/readouts/${meeting.id}`}>
+            <ButtonLink variant="secondary" href={readoutPath(meeting.id)}>
               Published readout
             </ButtonLink>
           ) : null}
@@ -61,7 +63,7 @@ export default async function MeetingPage({
         meetingId={meeting.id}
         version={meeting.version}
         moves={moves}
-        ownRecord={can(user, "review:meeting:any") && contributorIds.includes(user.id) && meeting.status === "in_review"}
+        ownRecord={!approval.ok && approval.reason === "own_record"}
       />
       <MeetingBody revision={revision} />
       <Activity meetingId={meeting.id} />

@@ -1,43 +1,23 @@
 "use client";
 
-import { FieldErrors, inputClass } from "@/components/ui/field";
+import { controlProps, Field, inputClass } from "@/components/ui/field";
 import { humanize } from "@/lib/format";
 import { fieldId, useFieldErrors } from "./form-context";
 
 type Common = { path: string; label: string; hint?: string; className?: string; required?: boolean };
 
-function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
-  return (
-    <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
-      {label}
-      {required ? (
-        <span aria-hidden className="text-red-700">
-          {" "}
-          *
-        </span>
-      ) : null}
-    </label>
-  );
-}
-
-function describedBy(id: string, errors?: string[], hint?: string) {
-  if (errors?.length) return `${id}-error`;
-  return hint ? `${id}-hint` : undefined;
-}
-
-function Hint({ id, hint, errors }: { id: string; hint?: string; errors?: string[] }) {
-  return hint && !errors?.length ? (
-    <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-      {hint}
-    </p>
-  ) : null;
+/** A Field bound to the meeting form: its id and errors come from the value's path. */
+function useBoundField(path: string, hint?: string) {
+  const id = fieldId(path);
+  const errors = useFieldErrors(path);
+  return { id, errors, control: { name: path, ...controlProps(id, errors, hint) } };
 }
 
 export function TextInput({
   path,
   label,
   hint,
-  className = "",
+  className,
   required,
   value,
   onChange,
@@ -53,14 +33,11 @@ export function TextInput({
   maxLength?: number;
   inputMode?: "decimal" | "numeric";
 }) {
-  const id = fieldId(path);
-  const errors = useFieldErrors(path);
+  const { id, errors, control } = useBoundField(path, hint);
   return (
-    <div className={className}>
-      <Label id={id} label={label} required={required} />
+    <Field id={id} label={label} hint={hint} errors={errors} required={required} className={className}>
       <input
-        id={id}
-        name={path}
+        {...control}
         type={type}
         value={value}
         list={list}
@@ -68,13 +45,9 @@ export function TextInput({
         inputMode={inputMode}
         aria-required={required || undefined}
         onChange={(e) => onChange(e.target.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, hint)}
         className={inputClass}
       />
-      <Hint id={id} hint={hint} errors={errors} />
-      <FieldErrors id={id} errors={errors} />
-    </div>
+    </Field>
   );
 }
 
@@ -82,37 +55,24 @@ export function TextArea({
   path,
   label,
   hint,
-  className = "",
+  className,
   required,
   value,
   onChange,
   rows = 4,
 }: Common & { value: string; onChange: (value: string) => void; rows?: number }) {
-  const id = fieldId(path);
-  const errors = useFieldErrors(path);
+  const { id, errors, control } = useBoundField(path, hint);
   return (
-    <div className={className}>
-      <Label id={id} label={label} required={required} />
-      <textarea
-        id={id}
-        name={path}
-        rows={rows}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, errors, hint)}
-        className={`${inputClass} font-[inherit]`}
-      />
-      <Hint id={id} hint={hint} errors={errors} />
-      <FieldErrors id={id} errors={errors} />
-    </div>
+    <Field id={id} label={label} hint={hint} errors={errors} required={required} className={className}>
+      <textarea {...control} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} className={`${inputClass} font-[inherit]`} />
+    </Field>
   );
 }
 
 export function Select<T extends string>({
   path,
   label,
-  className = "",
+  className,
   value,
   onChange,
   options,
@@ -123,28 +83,17 @@ export function Select<T extends string>({
   options: readonly T[];
   labels?: Partial<Record<T, string>>;
 }) {
-  const id = fieldId(path);
-  const errors = useFieldErrors(path);
+  const { id, errors, control } = useBoundField(path);
   return (
-    <div className={className}>
-      <Label id={id} label={label} />
-      <select
-        id={id}
-        name={path}
-        value={value}
-        onChange={(e) => onChange(e.target.value as T)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, errors)}
-        className={inputClass}
-      >
+    <Field id={id} label={label} errors={errors} className={className}>
+      <select {...control} value={value} onChange={(e) => onChange(e.target.value as T)} className={inputClass}>
         {options.map((option) => (
           <option key={option} value={option}>
             {labels?.[option] ?? (option === "" ? "—" : humanize(option))}
           </option>
         ))}
       </select>
-      <FieldErrors id={id} errors={errors} />
-    </div>
+    </Field>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Feed } from "feed";
+import { readoutPath } from "@/lib/readouts/paths";
 import { listRecentlyPublished } from "@/lib/dal/readouts";
 import { handleRoute } from "@/lib/http/route-errors";
 
@@ -17,7 +18,7 @@ export async function GET(request: Request) {
     });
     for (const m of meetings) {
       if (!m.publishedRevision) continue;
-      const link = `${origin}/readouts/${m.id}/versions/${m.publishedRevision.number}`;
+      const link = new URL(readoutPath(m.id, m.publishedRevision.number), origin).toString();
       feed.addItem({
         id: link,
         link,

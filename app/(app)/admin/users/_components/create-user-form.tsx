@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Field, Input, inputClass } from "@/components/ui/field";
+import { controlProps, Field, Input, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { createUserAction } from "../actions";
@@ -18,10 +18,10 @@ export function CreateUserForm() {
       {result && !result.ok && !Object.keys(errors).length ? <Alert tone="error">{result.formError}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-end">
         <Field id="new-name" label="Name" errors={errors.name}>
-          <Input id="new-name" name="name" required aria-invalid={errors.name ? true : undefined} />
+          <Input {...controlProps("new-name", errors.name)} name="name" required />
         </Field>
         <Field id="new-email" label="Email address" errors={errors.email}>
-          <Input id="new-email" name="email" type="email" required aria-invalid={errors.email ? true : undefined} />
+          <Input {...controlProps("new-email", errors.email)} name="email" type="email" required />
         </Field>
         <Field id="new-role" label="Role" errors={errors.role}>
           <select id="new-role" name="role" defaultValue="viewer" className={inputClass}>

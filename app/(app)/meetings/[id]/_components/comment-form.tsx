@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
+import { useResetOnSuccess } from "@/components/use-reset-on-success";
 import { Alert } from "@/components/ui/alert";
 import { inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,10 +10,7 @@ import { commentAction } from "../actions";
 
 export function CommentForm({ meetingId }: { meetingId: string }) {
   const [result, action] = useActionState<ActionResult | null, FormData>(commentAction, null);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (result?.ok) form.current?.reset();
-  }, [result]);
+  const form = useResetOnSuccess(result);
   return (
     <form ref={form} action={action} className="space-y-2">
       <input type="hidden" name="meetingId" value={meetingId} />

@@ -5,15 +5,17 @@ import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { getMeeting, listSeries } from "@/lib/dal/meetings";
 import { toFormValues } from "@/lib/meetings/form-values";
+import { checkMove, EDIT_BLOCKED } from "@/lib/workflow/meeting-workflow";
 import { MeetingForm } from "../../_components/meeting-form";
 
 export const metadata: Metadata = { title: "Edit meeting" };
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireUser("update:meeting:any");
+  const user = await requireUser("update:meeting:any");
   const found = await getMeeting((await params).id);
   if (!found) notFound();
-  const { meeting, revision } = found;
+  const { meeting, revision, contributorIds } = found;
+  const editable = checkMove("edit", { status: meeting.status, user, contributorIds }).ok;
   return (
     <div className="space-y-6">
       <div>
@@ -31,14 +33,10 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
           approved.
         </Alert>
       ) : null}
-      {meeting.status === "draft" || meeting.status === "published" ? (
+      {editable ? (
         <MeetingForm meetingId={meeting.id} version={meeting.version} initial={toFormValues(revision)} seriesOptions={await listSeries()} />
       ) : (
-        <Alert tone="warning">
-          {meeting.status === "in_review"
-            ? "This record is in review. Withdraw it from review before editing."
-            : "This record is archived. Restore it before editing."}
-        </Alert>
+        <Alert tone="warning">{EDIT_BLOCKED[meeting.status]}</Alert>
       )}
     </div>
   );

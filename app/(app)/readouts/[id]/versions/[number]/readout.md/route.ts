@@ -1,4 +1,5 @@
 import { exportReadoutVersion } from "@/lib/dal/exports";
+import { readoutPath } from "@/lib/readouts/paths";
 import { download, handleRoute } from "@/lib/http/route-errors";
 import { readoutMarkdown } from "@/lib/readouts/export-markdown";
 
@@ -6,7 +7,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return handleRoute(async () => {
     const { id, number } = await params;
     const { revision } = await exportReadoutVersion(id, Number(number), "markdown");
-    const url = new URL(`/readouts/${id}/versions/${number}`, request.url).toString();
+    const url = new URL(readoutPath(id, revision.number), request.url).toString();
     return download(readoutMarkdown(revision, url), "text/markdown; charset=utf-8", `readout-${id}-v${number}.md`);
   });
 }

@@ -1,4 +1,5 @@
 import { exportReadoutVersion } from "@/lib/dal/exports";
+import { readoutPath } from "@/lib/readouts/paths";
 import { download, handleRoute } from "@/lib/http/route-errors";
 import { readoutPdf } from "@/lib/readouts/export-pdf";
 
@@ -6,7 +7,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return handleRoute(async () => {
     const { id, number } = await params;
     const { revision } = await exportReadoutVersion(id, Number(number), "pdf");
-    const url = new URL(`/readouts/${id}/versions/${number}`, request.url).toString();
+    const url = new URL(readoutPath(id, revision.number), request.url).toString();
     return download(new Uint8Array(await readoutPdf(revision, url)), "application/pdf", `readout-${id}-v${number}.pdf`);
   });
 }
