@@ -16,6 +16,10 @@ export const PERMISSIONS = [
   "comment:meeting:any",
   "manage:user:any",
   "read:audit:any",
+  "propose:event:any",
+  "review:event:any",
+  "import:pledge:any",
+  "manage:ledger:any",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -28,12 +32,21 @@ const STAFF: Permission[] = [
   "submit:meeting:any",
   "withdraw:meeting:any",
   "comment:meeting:any",
+  "propose:event:any",
+  "import:pledge:any",
 ];
 
 export const ROLE_PERMISSIONS = {
   admin: [...PERMISSIONS],
   editor: STAFF,
-  reviewer: ["read:readout", "read:meeting:any", "review:meeting:any", "archive:meeting:any", "comment:meeting:any"],
+  reviewer: [
+    "read:readout",
+    "read:meeting:any",
+    "review:meeting:any",
+    "archive:meeting:any",
+    "comment:meeting:any",
+    "review:event:any",
+  ],
   viewer: ["read:readout"],
 } satisfies Record<Role, Permission[]>;
 
