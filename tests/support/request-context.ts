@@ -68,3 +68,28 @@ export const nextHeaders = {
     };
   },
 };
+
+/** A request to this app, from the test's browser (its headers and cookies). */
+export async function requestTo(path: string, init: { method?: string; form?: Record<string, string> } = {}) {
+  const headers = await nextHeaders.headers();
+  if (init.form) headers.set("content-type", "application/x-www-form-urlencoded");
+  return new Request(new URL(path, `https://${BASE_HEADERS.host}`), {
+    method: init.method ?? "GET",
+    headers,
+    ...(init.form ? { body: new URLSearchParams(init.form) } : {}),
+  });
+}
+
+/** Stores the cookies a response sets, as a browser would. */
+export function keepCookies(response: Response) {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair, ...attributes] = line.split(";").map((part) => part.trim());
+    const at = pair!.indexOf("=");
+    const maxAge = attributes.find((a) => /^max-age=/i.test(a));
+    const expires = attributes.find((a) => /^expires=/i.test(a));
+    browserCookies.set(pair!.slice(0, at), pair!.slice(at + 1), {
+      ...(maxAge ? { maxAge: Number(maxAge.split("=")[1]) } : {}),
+      ...(expires ? { expires: new Date(expires.slice(8)) } : {}),
+    });
+  }
+}

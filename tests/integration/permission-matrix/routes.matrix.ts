@@ -1,0 +1,280 @@
+import { randomUUID } from "node:crypto";
+import { NextRequest } from "next/server";
+import { expect } from "vitest";
+import { GET as openNotification } from "@/app/(app)/notifications/[id]/route";
+import { GET as commitmentsCsv } from "@/app/(app)/readouts/commitments.csv/route";
+import { GET as feed } from "@/app/(app)/readouts/feed.atom/route";
+import { GET as versionCsv } from "@/app/(app)/readouts/[id]/versions/[number]/commitments.csv/route";
+import { GET as versionMarkdown } from "@/app/(app)/readouts/[id]/versions/[number]/readout.md/route";
+import { GET as versionPdf } from "@/app/(app)/readouts/[id]/versions/[number]/readout.pdf/route";
+import { GET as authGet, POST as authPost } from "@/app/api/auth/[...nextauth]/route";
+import { GET as apiReadout } from "@/app/api/v1/readouts/[id]/route";
+import { GET as apiReadouts } from "@/app/api/v1/readouts/route";
+import type { Db } from "@/lib/db";
+import type { AppErrorCode } from "@/lib/errors";
+import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import { createUser, SESSION_COOKIE, TEST_PASSWORD } from "../../support/factories";
+import { fingerprint } from "../../support/matrix/fingerprint";
+import { meetingIn, publishedMeeting, type MeetingFixture } from "../../support/matrix/fixtures";
+import { grid } from "../../support/matrix/grid";
+import { defineCase, routeRefusal, type Call, type Matrix, type Outcome } from "../../support/matrix/runner";
+import { browserCookies, keepCookies, requestTo } from "../../support/request-context";
+
+// Written out by hand, not derived from the role map. Legend in support/matrix/grid.ts.
+
+const PUBLISHED_ONLY = grid`
+  who         draft  in_review  published  archived
+  signed_out  auth   auth       auth       auth
+  viewer      gone   gone       ok         gone
+  editor      gone   gone       ok         gone
+  reviewer    gone   gone       ok         gone
+  admin       gone   gone       ok         gone`;
+const SIGNED_IN = grid`
+  who         any
+  signed_out  auth
+  viewer      ok
+  editor      ok
+  reviewer    ok
+  admin       ok`;
+
+const meeting = ({ prisma, row }: Omit<Call, "before">) => meetingIn(prisma, row.state!);
+
+/** One meeting in each state, in a series of their own so that lists can be filtered to them. */
+async function everyState({ prisma }: { prisma: Db }) {
+  const series = `Matrix series ${randomUUID().slice(0, 8)}`;
+  const states: MeetingStatus[] = ["draft", "in_review", "published", "archived"];
+  const meetings = await Promise.all(states.map((state) => meetingIn(prisma, state, { series })));
+  const byState = Object.fromEntries(states.map((s, i) => [s, meetings[i]!])) as Record<MeetingStatus, MeetingFixture>;
+  return { series, ...byState, unpublished: [byState.draft, byState.in_review, byState.archived] };
+}
+
+// next-auth's handlers take the NextRequest that Next.js makes of each request.
+const nextRequest = async (...args: Parameters<typeof requestTo>) => new NextRequest(await requestTo(...args));
+const version = (id: string) => ({ params: Promise.resolve({ id, number: "1" }) });
+const text = (outcome: Outcome) => (outcome.returned as Response).clone().text();
+const json = (outcome: Outcome) => (outcome.returned as Response).clone().json();
+
+async function expectExportAudited(prisma: Db, actorId: string, format: string) {
+  const audit = await prisma.auditEvent.findMany({ where: { actorId, action: "meeting.export" }, select: { after: true } });
+  expect(audit).toEqual([{ after: expect.objectContaining({ format }) }]);
+}
+
+/** A published version as a download. */
+function versionExport(route: typeof versionCsv, format: string, check: (m: MeetingFixture, response: Response) => Promise<void>) {
+  return defineCase({
+    rows: PUBLISHED_ONLY,
+    fixture: meeting,
+    shared: true,
+    keepsFixture: true,
+    call: async (m) => route(await requestTo(`/readouts/${m.id}/versions/1/x`), version(m.id)),
+    refusal: routeRefusal,
+    effect: async (m, outcome, { prisma, actor }) => {
+      const response = outcome.returned as Response;
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename=/);
+      await check(m, response.clone());
+      await expectExportAudited(prisma, actor!.id, format);
+    },
+  });
+}
+
+/** next-auth's sign-in and sign-out are form posts that must carry its CSRF token (double-submit cookie). */
+async function csrfToken(): Promise<string> {
+  const response = await authGet(await nextRequest("/api/auth/csrf"));
+  keepCookies(response);
+  return ((await response.json()) as { csrfToken: string }).csrfToken;
+}
+
+/** next-auth refuses by redirecting to the sign-in page with an error. */
+function authRefusal(outcome: Outcome): AppErrorCode | null {
+  const location = (outcome.returned as Response).headers.get("location") ?? "";
+  const error = new URL(location, "https://readout.test").searchParams.get("error");
+  if (error === "MissingCSRF") return "forbidden";
+  if (error) return "unauthenticated";
+  return routeRefusal(outcome);
+}
+
+export const routes: Matrix = {
+  "app/api/v1/readouts/route.ts#GET": [
+    defineCase({
+      rows: SIGNED_IN,
+      fixture: everyState,
+      shared: true,
+      keepsFixture: true,
+      call: async (all) => apiReadouts(await requestTo(`/api/v1/readouts?series=${encodeURIComponent(all.series)}`)),
+      refusal: routeRefusal,
+      effect: async (all, outcome) => {
+        const body = (await json(outcome)) as { data: { id: string; title: string }[]; total: number };
+        expect(body.data.map((r) => [r.id, r.title])).toEqual([[all.published.id, all.published.title]]);
+        expect(body.total).toBe(1);
+      },
+    }),
+  ],
+  "app/api/v1/readouts/[id]/route.ts#GET": [
+    defineCase({
+      rows: PUBLISHED_ONLY,
+      fixture: meeting,
+      shared: true,
+      keepsFixture: true,
+      call: async (m) => apiReadout(await requestTo(`/api/v1/readouts/${m.id}`), { params: Promise.resolve({ id: m.id }) }),
+      refusal: routeRefusal,
+      effect: async (m, outcome) => {
+        const body = (await json(outcome)) as { data: { id: string; version: number; title: string; commitments: { party: string }[] } };
+        expect(body.data).toMatchObject({ id: m.id, version: 1, title: m.title, commitments: [{ party: m.input.commitments[0]!.party }] });
+      },
+    }),
+  ],
+  "app/(app)/readouts/[id]/versions/[number]/readout.md/route.ts#GET": [
+    versionExport(versionMarkdown, "markdown", async (m, response) => {
+      expect(response.headers.get("content-type")).toMatch(/^text\/markdown/);
+      expect(await response.text()).toContain(`# ${m.title}`);
+    }),
+  ],
+  "app/(app)/readouts/[id]/versions/[number]/readout.pdf/route.ts#GET": [
+    versionExport(versionPdf, "pdf", async (_m, response) => {
+      expect(response.headers.get("content-type")).toBe("application/pdf");
+      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    }),
+  ],
+  "app/(app)/readouts/[id]/versions/[number]/commitments.csv/route.ts#GET": [
+    versionExport(versionCsv, "csv", async (m, response) => {
+      expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+      const [, row] = (await response.text()).trim().split("\n");
+      expect(row).toContain(`${m.title},`);
+      expect(row).toContain(m.input.commitments[0]!.description);
+    }),
+  ],
+  "app/(app)/readouts/commitments.csv/route.ts#GET": [
+    defineCase({
+      rows: SIGNED_IN,
+      fixture: everyState,
+      shared: true,
+      keepsFixture: true,
+      call: async (all) => commitmentsCsv(await requestTo(`/readouts/commitments.csv?series=${encodeURIComponent(all.series)}`)),
+      refusal: routeRefusal,
+      effect: async (all, outcome, { prisma, actor }) => {
+        const lines = (await text(outcome)).trim().split("\n");
+        expect(lines).toHaveLength(2);
+        expect(lines[1]).toContain(all.published.title);
+        await expectExportAudited(prisma, actor!.id, "csv");
+      },
+    }),
+  ],
+  "app/(app)/readouts/feed.atom/route.ts#GET": [
+    defineCase({
+      rows: SIGNED_IN,
+      fixture: everyState,
+      shared: true,
+      keepsFixture: true,
+      call: async () => feed(await requestTo("/readouts/feed.atom")),
+      refusal: routeRefusal,
+      effect: async (all, outcome) => {
+        const xml = await text(outcome);
+        expect(xml).toContain(all.published.title);
+        for (const hidden of all.unpublished) expect(xml).not.toContain(hidden.title);
+      },
+    }),
+  ],
+  "app/(app)/notifications/[id]/route.ts#GET": [
+    defineCase({
+      rows: grid`
+        who             any
+        signed_out      auth
+        viewer          ok
+        viewer:other    gone
+        editor          ok
+        editor:other    gone
+        reviewer        ok
+        reviewer:other  gone
+        admin           ok
+        admin:other     gone`,
+      // The caller's own notice, or (signed out, "other") somebody else's.
+      fixture: async ({ prisma, actor, row }) => {
+        const about = await publishedMeeting(prisma);
+        const owner = actor && !row.variant ? actor : await createUser(prisma, "editor");
+        return prisma.notification.create({ data: { userId: owner.id, meetingId: about.id, message: "A notice." } });
+      },
+      call: async (notice) => openNotification(await requestTo(`/notifications/${notice.id}`), { params: Promise.resolve({ id: notice.id }) }),
+      // Signed out goes to sign-in; a notice that is not yours goes to your list, untouched.
+      refusal: (outcome) => (outcome.redirect?.startsWith("/sign-in") ? "unauthenticated" : outcome.redirect === "/notifications" ? "not_found" : null),
+      effect: async (notice, outcome, { prisma }) => {
+        expect(outcome.redirect).toBe(`/meetings/${notice.meetingId}`);
+        expect((await prisma.notification.findUniqueOrThrow({ where: { id: notice.id } })).readAt).not.toBeNull();
+      },
+    }),
+  ],
+  "app/api/auth/[...nextauth]/route.ts#GET": [
+    defineCase({
+      name: "session",
+      rows: grid`
+        who         any
+        signed_out  ok
+        viewer      ok
+        editor      ok
+        reviewer    ok
+        admin       ok`,
+      call: async () => authGet(await nextRequest("/api/auth/session")),
+      refusal: routeRefusal,
+      effect: async (_none, outcome, { prisma, actor }) => {
+        const body = (await json(outcome)) as { sid?: string } | null;
+        if (!actor) return expect(body).toBeNull();
+        expect(body?.sid).toBe((await prisma.session.findFirstOrThrow({ where: { userId: actor.id } })).id);
+      },
+    }),
+  ],
+  "app/api/auth/[...nextauth]/route.ts#POST": [
+    defineCase({
+      name: "sign out",
+      rows: grid`
+        who              any
+        signed_out       ok
+        viewer           ok
+        editor           ok
+        editor:no_csrf   deny
+        reviewer         ok
+        admin            ok`,
+      call: async (_none, { row }) => {
+        const token = row.variant === "no_csrf" ? "" : await csrfToken();
+        return authPost(await nextRequest("/api/auth/signout", { method: "POST", form: { csrfToken: token } }));
+      },
+      refusal: authRefusal,
+      effect: async (_none, outcome, { prisma, actor, before }) => {
+        keepCookies(outcome.returned as Response);
+        expect(browserCookies.get(SESSION_COOKIE)).toBeUndefined();
+        if (actor) expect(await prisma.session.count({ where: { userId: actor.id } })).toBe(0);
+        else expect(await fingerprint(prisma)).toEqual(before);
+      },
+    }),
+    defineCase({
+      name: "sign in with a password",
+      // The caller is whose email and password are posted; signed_out: an address with no account.
+      rows: grid`
+        who              any
+        signed_out       auth
+        viewer           ok
+        editor           ok
+        editor:inactive  auth
+        editor:no_csrf   deny
+        reviewer         ok
+        admin            ok`,
+      signedIn: false,
+      fixture: async ({ prisma, actor, row }) => {
+        if (actor && row.variant === "inactive") await prisma.user.update({ where: { id: actor.id }, data: { active: false } });
+      },
+      call: async (_none, { actor, row }) => {
+        const token = row.variant === "no_csrf" ? "" : await csrfToken();
+        const form = { csrfToken: token, email: actor?.email ?? "nobody@test.example", password: TEST_PASSWORD, callbackUrl: "/" };
+        return authPost(await nextRequest("/api/auth/callback/credentials", { method: "POST", form }));
+      },
+      refusal: authRefusal,
+      refusalWrites: ["AuditEvent", "SignInThrottle"],
+      effect: async (_none, outcome, { prisma, actor }) => {
+        keepCookies(outcome.returned as Response);
+        expect((outcome.returned as Response).headers.get("location")).toBe("https://readout.test/");
+        const session = await prisma.session.findFirstOrThrow({ where: { userId: actor!.id } });
+        const check = await authGet(await nextRequest("/api/auth/session"));
+        expect(((await check.json()) as { sid?: string }).sid).toBe(session.id);
+      },
+    }),
+  ],
+};
