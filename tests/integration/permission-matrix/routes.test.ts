@@ -2,6 +2,7 @@ import { beforeAll } from "vitest";
 import type { Db } from "@/lib/db";
 import { freshDatabase } from "../../support/database";
 import { runMatrix } from "../../support/matrix/runner";
+import { authRoutes } from "./auth-routes.matrix";
 import { routes } from "./routes.matrix";
 
 let prisma: Db;
@@ -9,4 +10,4 @@ beforeAll(async () => {
   ({ prisma } = await freshDatabase());
 });
 
-runMatrix(routes, () => prisma);
+runMatrix({ ...routes, ...authRoutes }, () => prisma);
