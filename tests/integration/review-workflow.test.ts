@@ -6,10 +6,12 @@ import { updateMeeting } from "@/lib/meetings/save-meeting";
 import { freshDatabase } from "../support/database";
 import { actAs } from "../support/factories";
 import { draftMeeting, staff } from "../support/meetings";
+import { lockMeetingElsewhere, untilSomeoneWaitsForALock, watch } from "../support/row-lock";
 
 let prisma: Db;
+let url: string;
 beforeAll(async () => {
-  ({ prisma } = await freshDatabase());
+  ({ prisma, url } = await freshDatabase());
 });
 
 const auditActions = async (meetingId: string) =>
@@ -110,23 +112,46 @@ describe("review workflow", () => {
     expect(await prisma.auditEvent.count({ where: { entityId: id, action: "meeting.approve" } })).toBe(1);
   });
 
-  it("keeps an approval and a simultaneous edit consistent", async () => {
+  // Another request holds the meeting's row (tests/support/row-lock.ts): the
+  // approval or save must wait for it and then decide on what it committed.
+  it("makes an approval wait for a concurrent withdrawal, then refuses it", async () => {
     const editor = await staff(prisma, "editor");
     const reviewer = await staff(prisma, "reviewer");
-    for (let round = 0; round < 5; round++) {
-      const { id, input } = await draftMeeting(editor);
-      await transitionMeeting(editor, id, "submit", { version: 1 });
-      await Promise.allSettled([
-        transitionMeeting(reviewer, id, "approve", { version: 1 }),
-        updateMeeting(editor, id, 1, { ...input, title: "Edited during approval" }),
-      ]);
-      const meeting = await prisma.meeting.findUniqueOrThrow({ where: { id }, include: { publishedRevision: true } });
-      // Approval always wins for version 1 (an edit is refused while in review, or starts version 2 after publishing).
-      expect(meeting.publishedRevision?.number).toBe(1);
-      expect(meeting.publishedRevision?.title).toBe(input.title);
-      expect(await prisma.revision.count({ where: { meetingId: id } })).toBe(meeting.version);
-      expect(meeting.status).toBe(meeting.version === 1 ? "published" : "draft");
-    }
+    const { id } = await draftMeeting(editor);
+    await transitionMeeting(editor, id, "submit", { version: 1 });
+
+    const withdrawal = await lockMeetingElsewhere(url, id);
+    await withdrawal.withdraw();
+    const approval = watch(transitionMeeting(reviewer, id, "approve", { version: 1 }));
+    await untilSomeoneWaitsForALock(url);
+    expect(approval.settled).toBe(false);
+    await withdrawal.commit();
+
+    await expect(approval.promise).rejects.toMatchObject({ code: "invalid_state" });
+    expect(await prisma.meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "draft", publishedRevisionId: null, publishedAt: null });
+    expect(await prisma.review.count({ where: { meetingId: id } })).toBe(0);
+    expect(await auditActions(id)).toEqual(["meeting.create", "meeting.submit"]);
+  });
+
+  it("makes a save wait for a concurrent save, then refuses it as stale", async () => {
+    const editor = await staff(prisma, "editor");
+    const { id, input } = await draftMeeting(editor);
+
+    const otherSave = await lockMeetingElsewhere(url, id);
+    await otherSave.saveNextVersion("Saved first elsewhere");
+    const save = watch(updateMeeting(editor, id, 1, { ...input, title: "Saved second here" }));
+    await untilSomeoneWaitsForALock(url);
+    expect(save.settled).toBe(false);
+    await otherSave.commit();
+
+    await expect(save.promise).rejects.toMatchObject({ code: "conflict" });
+    const revisions = await prisma.revision.findMany({ where: { meetingId: id }, orderBy: { number: "asc" }, select: { number: true, title: true } });
+    expect(revisions).toEqual([
+      { number: 1, title: input.title },
+      { number: 2, title: "Saved first elsewhere" },
+    ]);
+    expect((await prisma.meeting.findUniqueOrThrow({ where: { id } })).version).toBe(2);
+    expect(await auditActions(id)).toEqual(["meeting.create"]);
   });
 
   it("shows viewers the published version only, while a new draft or review is pending, and nothing once archived", async () => {

@@ -3,7 +3,8 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import type { MeetingInput } from "@/lib/validation/meeting";
-import { testSession } from "./session-state";
+import { encode } from "next-auth/jwt";
+import { browserCookies } from "./request-context";
 
 export const TEST_PASSWORD = "a-long-test-password";
 let passwordHash: Promise<string> | undefined;
@@ -22,17 +23,27 @@ export async function createUser(prisma: Db, role: Role, overrides: { active?: b
   });
 }
 
-/** Opens a real server-side session for the user and makes it the current one. */
+// Requests in tests are HTTPS (see request-context.ts), so next-auth uses its __Secure- cookie.
+export const SESSION_COOKIE = "__Secure-authjs.session-token";
+
+/**
+ * Opens a real server-side session for the user and puts the cookie that
+ * next-auth would have set at sign-in into the test's browser (signing in
+ * for real costs an argon2 hash; tests/integration/sign-in-action.test.ts
+ * shows that next-auth's own cookie has this form).
+ */
 export async function actAs(prisma: Db, user: { id: string }) {
   const session = await prisma.session.create({
     data: { userId: user.id, expiresAt: new Date(Date.now() + 3600_000) },
   });
-  testSession.sid = session.id;
+  const token = await encode({ token: { sub: user.id, sid: session.id }, secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE });
+  browserCookies.clear();
+  browserCookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: true, path: "/" });
   return session;
 }
 
 export function actAsNobody() {
-  testSession.sid = null;
+  browserCookies.clear();
 }
 
 export function meetingInput(overrides: Partial<MeetingInput> = {}): MeetingInput {

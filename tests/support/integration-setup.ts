@@ -1,24 +1,18 @@
+import { randomBytes } from "node:crypto";
 import { vi } from "vitest";
-import { testSession } from "./session-state";
 
-// The one seam: the cookie-decoding step of next-auth, which needs a live
-// request. Everything behind it (the Session row, the user's role and active
-// flag, every query) is the real code on a real Postgres.
-vi.mock("@/lib/auth/next-auth", () => ({
-  auth: vi.fn(async () => (testSession.sid ? { sid: testSession.sid, expires: "" } : null)),
-  signIn: vi.fn(),
-  signOut: vi.fn(),
-  handlers: {},
-}));
+// next-auth runs for real: it signs and reads the session cookie with this secret.
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
+// The one seam: Next's request scope. headers() and cookies() come from the
+// request a test plays (tests/support/request-context.ts); next-auth (inlined
+// in vitest.config.ts so that it sees this too), the Session row, the user's
+// role and every query are the real code on a real Postgres.
+vi.mock("next/headers", async () => (await import("./request-context")).nextHeaders);
+
+// Outside Next there is no cache to revalidate.
 vi.mock("next/cache", () => ({
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),
   updateTag: vi.fn(),
-}));
-
-// Server actions that build links read the request's host.
-vi.mock("next/headers", () => ({
-  headers: vi.fn(async () => new Headers({ host: "readout.test", "x-forwarded-proto": "https" })),
-  cookies: vi.fn(async () => ({ get: () => undefined, getAll: () => [], has: () => false })),
 }));

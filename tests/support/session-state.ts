@@ -1,1 +1,0 @@
-export const testSession: { sid: string | null } = { sid: null };
