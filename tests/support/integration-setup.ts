@@ -17,7 +17,7 @@ vi.mock("next/cache", () => ({
   updateTag: vi.fn(),
 }));
 
-// Server actions that build links read the request's host.
+// Server actions read request headers; tests may forge them (links must never use them).
 vi.mock("next/headers", () => ({
   headers: vi.fn(async () => new Headers({ host: "readout.test", "x-forwarded-proto": "https" })),
   cookies: vi.fn(async () => ({ get: () => undefined, getAll: () => [], has: () => false })),
