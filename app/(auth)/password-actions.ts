@@ -1,8 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError, failure, runAction, type ActionResult } from "@/lib/errors";
-import { appOrigin } from "@/lib/http/origin";
+import { clientIp } from "@/lib/http/client-ip";
 import { requestPasswordReset, setPasswordWithToken } from "@/lib/users/passwords";
 
 export async function setPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -17,7 +18,7 @@ export async function setPasswordAction(_previous: ActionResult | null, formData
 }
 
 export async function forgotPasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  await requestPasswordReset(String(formData.get("email") ?? "").slice(0, 320), await appOrigin());
+  await requestPasswordReset(String(formData.get("email") ?? "").slice(0, 320), clientIp(await headers()));
   return {
     ok: true,
     data: undefined,

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { endSession, SESSION_MAX_AGE_SECONDS, signInWithPassword } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/http/client-ip";
+import { safeNext } from "@/lib/http/safe-next";
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
@@ -44,6 +45,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // next-auth's own endpoints take a callbackUrl from the request: the same rule as every redirect.
+    redirect: ({ url, baseUrl }) => new URL(safeNext(url, baseUrl), baseUrl).toString(),
     jwt: ({ token, user }) => {
       if (user && "sessionId" in user) token.sid = user.sessionId as string;
       return token;

@@ -12,12 +12,22 @@ export const TOKEN_PATH = { invitation: "/invitation", password_reset: "/reset-p
 /** Only a hash is stored: a database leak does not leak working links. */
 export const hashToken = (raw: string) => createHash("sha256").update(raw).digest("hex");
 
-/** Creates a one-time link token for the user, replacing any unused one of the same kind. */
-export async function issueToken(tx: Tx, userId: string, kind: TokenKind): Promise<{ raw: string; expiresAt: Date }> {
+/**
+ * Creates a one-time link token for the user. An admin's link replaces the
+ * unused ones of its kind; a self-service reset (which anyone can ask for by
+ * typing an email address) replaces only older self-service resets, so it
+ * never cancels a link an admin gave out.
+ */
+export async function issueToken(
+  tx: Tx,
+  userId: string,
+  kind: TokenKind,
+  { selfService = false }: { selfService?: boolean } = {},
+): Promise<{ raw: string; expiresAt: Date }> {
   const raw = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + TOKEN_LIFETIME_MS[kind]);
-  await tx.token.deleteMany({ where: { userId, kind, usedAt: null } });
-  await tx.token.create({ data: { userId, kind, hash: hashToken(raw), expiresAt } });
+  await tx.token.deleteMany({ where: { userId, kind, usedAt: null, ...(selfService ? { selfService: true } : {}) } });
+  await tx.token.create({ data: { userId, kind, hash: hashToken(raw), expiresAt, selfService } });
   return { raw, expiresAt };
 }
 

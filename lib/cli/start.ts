@@ -7,6 +7,7 @@ import { buildIfNeeded } from "@/lib/cli/build-if-needed";
 import { checkDatabase, generateClientIfMissing, migrate } from "@/lib/cli/database";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/cli/embedded-postgres";
 import { bin, exited, ROOT, start } from "@/lib/cli/run";
+import { checkConfig } from "@/lib/config";
 import { createPrismaClient } from "@/lib/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/demo/accounts";
 import { seedDemoData } from "@/prisma/seed";
@@ -20,6 +21,7 @@ let next: ChildProcess | undefined;
 let stopping = false;
 
 async function main() {
+  checkConfig();
   await generateClientIfMissing();
 
   let url = process.env.DATABASE_URL;

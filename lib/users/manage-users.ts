@@ -6,7 +6,7 @@ import type { Role } from "@/lib/auth/roles";
 import { issueToken } from "@/lib/auth/tokens";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { deliverLink, type LinkResult } from "@/lib/users/link-mail";
+import { deliverLink, requireLinkAddress, type LinkResult } from "@/lib/users/link-mail";
 import type { CreateUserInput } from "@/lib/validation/user";
 
 function requireAdmin(actor: CurrentUser) {
@@ -33,8 +33,9 @@ async function lockUser(tx: Tx, userId: string) {
 }
 
 /** Creates an account and a one-time invitation link; the person sets their own password. */
-export async function createUser(actor: CurrentUser, input: CreateUserInput, origin: string): Promise<LinkResult & { userId: string }> {
+export async function createUser(actor: CurrentUser, input: CreateUserInput): Promise<LinkResult & { userId: string }> {
   requireAdmin(actor);
+  requireLinkAddress();
   const { user, token } = await db().$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new AppError("invalid_input", "An account with this email address already exists.");
@@ -44,7 +45,7 @@ export async function createUser(actor: CurrentUser, input: CreateUserInput, ori
     await recordAudit(tx, { actor, action: "user.create", entityType: "user", entityId: user.id, after: { email: user.email, role: user.role } });
     return { user, token };
   });
-  const sent = await deliverLink("invitation", token, user.email, origin, `${actor.name} invited you to Readout as ${user.role}.`);
+  const sent = await deliverLink("invitation", token, user.email, `${actor.name} invited you to Readout as ${user.role}.`);
   return { userId: user.id, ...sent };
 }
 
@@ -80,13 +81,14 @@ export async function setActive(actor: CurrentUser, userId: string, active: bool
 }
 
 /** A one-time password-reset link for someone who cannot sign in. */
-export async function issuePasswordReset(actor: CurrentUser, userId: string, origin: string): Promise<LinkResult> {
+export async function issuePasswordReset(actor: CurrentUser, userId: string): Promise<LinkResult> {
   requireAdmin(actor);
+  requireLinkAddress();
   const { user, token } = await db().$transaction(async (tx) => {
     const user = await lockUser(tx, userId);
     const token = await issueToken(tx, userId, "password_reset");
     await recordAudit(tx, { actor, action: "user.password_reset_issued", entityType: "user", entityId: userId });
     return { user, token };
   });
-  return deliverLink("password_reset", token, user.email, origin);
+  return deliverLink("password_reset", token, user.email);
 }

@@ -3,7 +3,9 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
+import { allowResetRequest } from "@/lib/auth/throttle";
 import { consumeToken, hashToken, issueToken } from "@/lib/auth/tokens";
+import { mailEnabled, MAIL_NEEDS_READOUT_URL, readoutOrigin } from "@/lib/config";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TokenKind } from "@/lib/generated/prisma/enums";
@@ -31,6 +33,8 @@ export async function setPasswordWithToken(kind: TokenKind, raw: string, passwor
     const problem = passwordProblem(password, [user.email, user.name]);
     if (problem) throw new AppError("invalid_input", problem);
     await tx.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
+    // The person has a password now: their other outstanding links only add risk.
+    await tx.token.deleteMany({ where: { userId, usedAt: null } });
     await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, {
       actor: { id: user.id, email: user.email, role: user.role },
@@ -60,15 +64,23 @@ export async function changeOwnPassword(actor: CurrentUser, current: string, nex
 
 /**
  * "Forgot password": emails a reset link when the account exists and mail is
- * configured. The answer is the same either way, so it reveals nothing.
+ * configured. The answer is the same either way, so it reveals nothing. The
+ * link replaces only an older self-service one; links an admin gave out stay.
  */
-export async function requestPasswordReset(email: string, origin: string): Promise<void> {
-  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user?.active || !process.env.SMTP_URL) return;
+export async function requestPasswordReset(email: string, ip: string): Promise<void> {
+  if (!mailEnabled()) return;
+  if (!readoutOrigin()) {
+    console.error(MAIL_NEEDS_READOUT_URL);
+    return;
+  }
+  const address = email.trim().toLowerCase();
+  if (!(await allowResetRequest(address, ip))) return;
+  const user = await db().user.findUnique({ where: { email: address } });
+  if (!user?.active) return;
   const token = await db().$transaction(async (tx) => {
-    const issued = await issueToken(tx, user.id, "password_reset");
-    await recordAudit(tx, { actor: { email: user.email }, action: "user.password_reset_issued", entityType: "user", entityId: user.id, after: { via: "self" } });
+    const issued = await issueToken(tx, user.id, "password_reset", { selfService: true });
+    await recordAudit(tx, { actor: { email: user.email }, action: "user.password_reset_issued", entityType: "user", entityId: user.id, after: { via: "self" }, ip });
     return issued;
   });
-  await deliverLink("password_reset", token, user.email, origin);
+  await deliverLink("password_reset", token, user.email);
 }

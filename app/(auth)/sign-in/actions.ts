@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { THROTTLE } from "@/lib/auth/throttle";
 import { safeNext } from "@/lib/http/safe-next";
@@ -12,7 +13,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const password = String(formData.get("password") ?? "");
   if (!email || !password) return { email, error: "Enter your email address and password." };
   try {
-    await signIn("credentials", { email, password, redirectTo: safeNext(formData.get("next")) });
+    // No redirect from next-auth: it would build an absolute URL from the request's Host.
+    await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") {
       return {
@@ -24,7 +26,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       // The same words whether or not the account exists.
       return { email, error: "The email address or password is not right, or the account is not active." };
     }
-    throw error; // the redirect that follows a successful sign-in
+    throw error;
   }
-  return { email };
+  redirect(safeNext(formData.get("next")));
 }

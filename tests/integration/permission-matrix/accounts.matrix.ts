@@ -198,7 +198,7 @@ export const accountActions: Matrix = {
       refusal: signInRefusal,
       refusalWrites: ["AuditEvent", "SignInThrottle"],
       effect: async (_none, outcome, { prisma, actor }) => {
-        expect(outcome.redirect).toBe("https://readout.test/");
+        expect(outcome.redirect).toBe("/");
         expect(await prisma.session.count({ where: { userId: actor!.id } })).toBe(1);
         expect(browserCookies.get(SESSION_COOKIE)).toBeDefined();
       },
@@ -210,7 +210,7 @@ export const accountActions: Matrix = {
       call: () => signOutAction(),
       refusal: actionRefusal,
       effect: async (_none, outcome, { prisma, actor, before }) => {
-        expect(outcome.redirect).toBe("https://readout.test/sign-in");
+        expect(outcome.redirect).toBe("/sign-in");
         expect(browserCookies.get(SESSION_COOKIE)).toBeUndefined();
         if (actor) expect(await prisma.session.count({ where: { userId: actor.id } })).toBe(0);
         else expect(await fingerprint(prisma)).toEqual(before);

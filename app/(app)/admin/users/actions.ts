@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/dal/authorize";
 import { AppError, runAction, type ActionResult } from "@/lib/errors";
-import { appOrigin } from "@/lib/http/origin";
 import { type LinkResult } from "@/lib/users/link-mail";
 import { changeRole, createUser, issuePasswordReset, setActive } from "@/lib/users/manage-users";
 import { toFieldErrors } from "@/lib/validation/fields";
@@ -25,7 +24,7 @@ export async function createUserAction(_previous: ActionResult<LinkData> | null,
     const actor = await authorize("manage:user:any");
     const parsed = ZCreateUserInput.safeParse(Object.fromEntries(formData));
     if (!parsed.success) throw new AppError("invalid_input", undefined, toFieldErrors(parsed.error));
-    const result = await createUser(actor, parsed.data, await appOrigin());
+    const result = await createUser(actor, parsed.data);
     return { link: result.link, emailed: result.emailed, expiresAt: result.expiresAt.toISOString() };
   });
 }
@@ -51,7 +50,7 @@ export async function setActiveAction(_previous: ActionResult | null, formData: 
 export async function resetLinkAction(_previous: ActionResult<LinkData> | null, formData: FormData): Promise<ActionResult<LinkData>> {
   return run(async () => {
     const actor = await authorize("manage:user:any");
-    const result = await issuePasswordReset(actor, String(formData.get("userId") ?? ""), await appOrigin());
+    const result = await issuePasswordReset(actor, String(formData.get("userId") ?? ""));
     return { link: result.link, emailed: result.emailed, expiresAt: result.expiresAt.toISOString() };
   });
 }

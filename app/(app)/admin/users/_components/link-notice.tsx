@@ -1,9 +1,18 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { Alert } from "@/components/ui/alert";
 
-/** Shows a one-time link once, to the admin who made it, to pass on. */
+const noSubscription = () => () => {};
+
+/**
+ * Shows a one-time link once, to the admin who made it, to pass on. Without
+ * READOUT_URL the server sends a path, and the link is completed with the
+ * address this browser is on: never with a host taken from request headers.
+ */
 export function LinkNotice({ what, link, emailed, expiresAt }: { what: string; link: string; emailed: boolean; expiresAt: string }) {
+  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => null);
+  const shown = origin ? new URL(link, origin).toString() : link;
   return (
     <Alert tone="success">
       <p className="font-medium">{what}</p>
@@ -11,7 +20,7 @@ export function LinkNotice({ what, link, emailed, expiresAt }: { what: string; l
         {emailed ? "It was emailed. " : "Email is not configured, so pass this link on yourself. "}
         It works once, until {new Date(expiresAt).toUTCString()}:
       </p>
-      <input readOnly value={link} aria-label={`${what}: link`} className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+      <input readOnly value={shown} aria-label={`${what}: link`} className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
     </Alert>
   );
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Token" ADD COLUMN     "selfService" BOOLEAN NOT NULL DEFAULT false;
