@@ -3,7 +3,7 @@ import { recordAudit, type AuditAction } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { stripControls } from "@/lib/validation/fields";
+import { cleanText } from "@/lib/validation/parse";
 import { MAX_COMMENT } from "@/lib/meetings/comments";
 import { lockMeeting, type LockedMeeting } from "@/lib/meetings/lock-meeting";
 import { notify, reviewerIds } from "@/lib/notifications";
@@ -41,7 +41,7 @@ export async function transitionMeeting(
   move: TransitionMove,
   options: { version: number; comment?: string },
 ): Promise<{ status: string }> {
-  const comment = stripControls(options.comment ?? "").trim();
+  const comment = cleanText(options.comment ?? "").trim();
   if (comment.length > MAX_COMMENT) throw new AppError("invalid_input", `A comment can be at most ${MAX_COMMENT} characters.`);
   return db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TokenKind } from "@/lib/generated/prisma/enums";
 import { deliverLink } from "@/lib/users/link-mail";
+import { cleanText } from "@/lib/validation/parse";
 
 const LINK_DEAD = "This link has expired or has already been used. Ask an admin for a new one.";
 
@@ -63,7 +64,7 @@ export async function changeOwnPassword(actor: CurrentUser, current: string, nex
  * configured. The answer is the same either way, so it reveals nothing.
  */
 export async function requestPasswordReset(email: string, origin: string): Promise<void> {
-  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  const user = await db().user.findUnique({ where: { email: cleanText(email).trim().toLowerCase() } });
   if (!user?.active || !process.env.SMTP_URL) return;
   const token = await db().$transaction(async (tx) => {
     const issued = await issueToken(tx, user.id, "password_reset");
