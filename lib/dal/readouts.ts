@@ -21,6 +21,9 @@ export type ReadoutListItem = {
   titleHighlight?: string;
 };
 
+/** A meeting readers may open: it publishes a revision and is not archived. */
+export const READABLE_MEETING = { publishedRevisionId: { not: null }, status: { not: "archived" } } satisfies Prisma.MeetingWhereInput;
+
 // Only the revision a meeting currently publishes, and never an archived one.
 const PUBLISHED = { publishedFor: { is: { status: { not: "archived" } } } } satisfies Prisma.RevisionWhereInput;
 
@@ -163,7 +166,7 @@ export async function listPublishedVersions(meetingId: string) {
 export async function listRecentlyPublished(limit = 50) {
   await authorize("read:readout");
   return db().meeting.findMany({
-    where: { status: { not: "archived" }, publishedRevisionId: { not: null } },
+    where: READABLE_MEETING,
     orderBy: { publishedAt: "desc" },
     take: limit,
     select: { id: true, publishedAt: true, publishedRevision: { select: { number: true, title: true, series: true, summary: true, startsAt: true } } },

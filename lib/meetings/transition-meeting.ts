@@ -53,7 +53,7 @@ export async function transitionMeeting(
     }
     const revision = await tx.revision.findUniqueOrThrow({
       where: { meetingId_number: { meetingId, number: meeting.version } },
-      select: { id: true, title: true },
+      select: { id: true },
     });
     const to = MOVES[move].to;
     await applyMove(tx, { actor, meeting, move, revisionId: revision.id, comment });
@@ -65,7 +65,7 @@ export async function transitionMeeting(
       before: { status: meeting.status, version: meeting.version },
       after: { status: to, version: meeting.version, ...(comment ? { comment } : {}) },
     });
-    await announce(tx, { actor, meeting, move, title: revision.title });
+    await announce(tx, { actor, meeting, move });
     return { status: to };
   });
 }
@@ -97,16 +97,16 @@ async function applyMove(
   }
 }
 
-async function announce(tx: Tx, args: { actor: CurrentUser; meeting: LockedMeeting; move: TransitionMove; title: string }) {
-  const { actor, meeting, move, title } = args;
+async function announce(tx: Tx, args: { actor: CurrentUser; meeting: LockedMeeting; move: TransitionMove }) {
+  const { actor, meeting, move } = args;
   const others = meeting.contributorIds.filter((id) => id !== actor.id);
   switch (move) {
     case "submit":
-      return notify(tx, await reviewerIds(tx, meeting.contributorIds), meeting.id, `“${title}” awaits your review.`);
+      return notify(tx, await reviewerIds(tx, meeting.contributorIds), meeting.id, "review_requested", actor.name);
     case "approve":
-      return notify(tx, others, meeting.id, `“${title}” was approved and published by ${actor.name}.`);
+      return notify(tx, others, meeting.id, "approved", actor.name);
     case "request_changes":
-      return notify(tx, others, meeting.id, `${actor.name} asked for changes to “${title}”.`);
+      return notify(tx, others, meeting.id, "changes_requested", actor.name);
     default:
       return;
   }
