@@ -1,9 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseMalformedRequest } from "@/lib/http/malformed-request";
 import { contentSecurityPolicy, HSTS } from "@/lib/http/security-headers";
 
 // Headers only. Who may see what is decided by every page and action on the
 // server (lib/auth/current-user.ts, lib/dal), never here.
 export function proxy(request: NextRequest) {
+  const refusal = refuseMalformedRequest(request);
+  if (refusal) return refusal;
   const nonce = btoa(crypto.randomUUID());
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const csp = contentSecurityPolicy(nonce, { https, dev: process.env.NODE_ENV === "development" });

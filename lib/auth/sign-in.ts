@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { verifyAgainstNothing, verifyPassword } from "@/lib/auth/password";
 import { clearAccount, lockedFor, recordFailure, throttleKeys } from "@/lib/auth/throttle";
+import { cleanText } from "@/lib/validation/parse";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -21,7 +22,7 @@ export async function signInWithPassword(input: {
   ip: string;
   userAgent: string;
 }): Promise<SignInResult> {
-  const email = input.email.trim().toLowerCase();
+  const email = cleanText(input.email).trim().toLowerCase();
   const keys = throttleKeys(email, input.ip);
   const retryInMinutes = await lockedFor(keys);
   if (retryInMinutes > 0) {

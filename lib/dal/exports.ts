@@ -15,7 +15,7 @@ const MAX_EXPORT_ROWS = 10_000;
 /** A published version for export; the export is audited. */
 export async function exportReadoutVersion(meetingId: string, number: number, format: ExportFormat) {
   const actor = await authorize("read:readout");
-  const readout = Number.isInteger(number) ? await getPublishedVersion(meetingId, number) : null;
+  const readout = await getPublishedVersion(meetingId, number);
   if (!readout) throw new AppError("not_found");
   await recordAudit(db(), { actor, action: "meeting.export", entityType: "meeting", entityId: meetingId, after: { format, version: number } });
   return readout;

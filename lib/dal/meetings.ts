@@ -6,6 +6,7 @@ import { authorize } from "@/lib/dal/authorize";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { findContributorIds } from "@/lib/meetings/lock-meeting";
 import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
+import { isStorableInt, parseId } from "@/lib/validation/parse";
 
 export type MeetingListItem = {
   id: string;
@@ -84,6 +85,7 @@ const revisionWithItems = {
 /** A meeting as staff see it: its newest revision, whatever the state. */
 export async function getMeeting(meetingId: string) {
   await authorize("read:meeting:any");
+  if (!parseId(meetingId)) return null;
   const meeting = await db().meeting.findUnique({
     where: { id: meetingId },
     select: { id: true, status: true, version: true, publishedRevisionId: true, createdById: true },
@@ -107,6 +109,7 @@ export async function listSeries(): Promise<string[]> {
 /** Reviews and comments on a meeting, oldest first: staff and reviewers only. */
 export async function getMeetingActivity(meetingId: string) {
   await authorize("read:meeting:any");
+  if (!parseId(meetingId)) return { reviews: [], comments: [] };
   const [reviews, comments] = await Promise.all([
     db().review.findMany({
       where: { meetingId },
@@ -132,6 +135,7 @@ export async function getMeetingActivity(meetingId: string) {
 /** Every saved version of a meeting, newest first, with the reviews of each. */
 export async function getMeetingHistory(meetingId: string) {
   await authorize("read:meeting:any");
+  if (!parseId(meetingId)) return null;
   const meeting = await db().meeting.findUnique({
     where: { id: meetingId },
     select: { id: true, version: true, publishedRevisionId: true },
@@ -155,6 +159,7 @@ export async function getMeetingHistory(meetingId: string) {
 /** Two versions of a meeting with all their items, for comparison. */
 export async function getRevisionPair(meetingId: string, from: number, to: number) {
   await authorize("read:meeting:any");
+  if (!parseId(meetingId) || !isStorableInt(from, 1) || !isStorableInt(to, 1)) return null;
   const revisions = await db().revision.findMany({
     where: { meetingId, number: { in: [from, to] } },
     include: REVISION_ITEMS,

@@ -1,50 +1,85 @@
 import "server-only";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/dal/authorize";
+import { READABLE_MEETING } from "@/lib/dal/readouts";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { noticeText } from "@/lib/notifications";
 import { PAGE_SIZE } from "@/lib/pagination";
+import { readoutPath } from "@/lib/readouts/paths";
+import { parseId } from "@/lib/validation/parse";
 
-// Every signed-in user has notices; each sees and marks only their own.
-const me = () => authorize();
+// Every signed-in user has notices; each sees and marks only their own, and of
+// those only the ones about a record they may open now: a reviewer demoted to
+// viewer no longer sees notices about drafts. Decided on every query, from the
+// role and the record's state as they are now.
+const mayReadDrafts = (user: CurrentUser) => can(user, "read:meeting:any");
+
+function visibleTo(user: CurrentUser): Prisma.NotificationWhereInput {
+  if (mayReadDrafts(user)) return { userId: user.id };
+  if (can(user, "read:readout")) return { userId: user.id, meeting: { is: READABLE_MEETING } };
+  return { userId: user.id, id: { in: [] } };
+}
 
 export async function countUnreadNotifications(): Promise<number> {
-  const user = await me();
-  return db().notification.count({ where: { userId: user.id, readAt: null } });
+  const user = await authorize();
+  return db().notification.count({ where: { ...visibleTo(user), readAt: null } });
 }
 
 export async function listNotifications(page: number) {
-  const user = await me();
-  const where = { userId: user.id };
-  const [total, items] = await Promise.all([
+  const user = await authorize();
+  const where = visibleTo(user);
+  const staff = mayReadDrafts(user);
+  const [total, rows] = await Promise.all([
     db().notification.count({ where }),
     db().notification.findMany({
       where,
       orderBy: { createdAt: "desc" },
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, message: true, meetingId: true, readAt: true, createdAt: true },
+      select: {
+        id: true,
+        kind: true,
+        actorName: true,
+        readAt: true,
+        createdAt: true,
+        // The title the reader may see now: the newest for staff, the published one for readers.
+        meeting: {
+          select: {
+            publishedRevision: { select: { title: true } },
+            revisions: { orderBy: { number: "desc" }, take: staff ? 1 : 0, select: { title: true } },
+          },
+        },
+      },
     }),
   ]);
+  const items = rows.map(({ meeting, kind, actorName, ...notice }) => {
+    const title = (staff ? meeting.revisions[0]?.title : meeting.publishedRevision?.title) ?? "A record";
+    return { ...notice, message: noticeText({ kind, actorName }, title) };
+  });
   return { total, items };
 }
 
 /** Marks the current user's notices read; someone else's ids are ignored. */
 export async function markNotificationsRead(ids: string[] | "all"): Promise<void> {
-  const user = await me();
-  await markRead(user.id, ids);
+  const user = await authorize();
+  await markRead(user, ids === "all" ? ids : ids.filter((id) => parseId(id)));
 }
 
-/** Marks one of the current user's notices read and returns the record it is about. */
+/** Marks one of the current user's notices read and returns where to read its record, or null. */
 export async function openNotification(id: string): Promise<string | null> {
-  const user = await me();
-  const notice = await db().notification.findFirst({ where: { id, userId: user.id }, select: { meetingId: true } });
+  const user = await authorize();
+  if (!parseId(id)) return null;
+  const notice = await db().notification.findFirst({ where: { ...visibleTo(user), id }, select: { meetingId: true } });
   if (!notice) return null;
-  await markRead(user.id, [id]);
-  return notice.meetingId;
+  await markRead(user, [id]);
+  return mayReadDrafts(user) ? `/meetings/${notice.meetingId}` : readoutPath(notice.meetingId);
 }
 
-function markRead(userId: string, ids: string[] | "all") {
+function markRead(user: CurrentUser, ids: string[] | "all") {
   return db().notification.updateMany({
-    where: { userId, readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) },
+    where: { ...visibleTo(user), readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) },
     data: { readAt: new Date() },
   });
 }

@@ -7,6 +7,7 @@ import { REVISION_ITEMS, type RevisionWithItems } from "@/lib/meetings/revision-
 import { PAGE_SIZE } from "@/lib/pagination";
 import type { ReadoutQuery } from "@/lib/readouts/query";
 import { searchPublished } from "@/lib/readouts/search";
+import { dayRange, isStorableInt, parseId } from "@/lib/validation/parse";
 
 export type ReadoutListItem = {
   meetingId: string;
@@ -20,20 +21,16 @@ export type ReadoutListItem = {
   titleHighlight?: string;
 };
 
+/** A meeting readers may open: it publishes a revision and is not archived. */
+export const READABLE_MEETING = { publishedRevisionId: { not: null }, status: { not: "archived" } } satisfies Prisma.MeetingWhereInput;
+
 // Only the revision a meeting currently publishes, and never an archived one.
 const PUBLISHED = { publishedFor: { is: { status: { not: "archived" } } } } satisfies Prisma.RevisionWhereInput;
 
 export function filterWhere(query: ReadoutQuery): Prisma.RevisionWhereInput {
   return {
     ...PUBLISHED,
-    ...(query.from || query.to
-      ? {
-          startsAt: {
-            ...(query.from ? { gte: new Date(`${query.from}T00:00:00Z`) } : {}),
-            ...(query.to ? { lt: new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000) } : {}),
-          },
-        }
-      : {}),
+    ...(query.from || query.to ? { startsAt: dayRange(query.from, query.to) } : {}),
     ...(query.series ? { series: { equals: query.series, mode: "insensitive" } } : {}),
     ...(query.participant ? { participants: { some: { name: { equals: query.participant, mode: "insensitive" } } } } : {}),
     ...(query.topic ? { discussions: { some: { topic: query.topic } } } : {}),
@@ -125,6 +122,7 @@ async function revisionById(id: string): Promise<RevisionWithItems | null> {
  */
 export async function getReadout(meetingId: string) {
   await authorize("read:readout");
+  if (!parseId(meetingId)) return null;
   const meeting = await db().meeting.findUnique({
     where: { id: meetingId },
     select: { id: true, status: true, publishedAt: true, publishedRevisionId: true },
@@ -141,6 +139,7 @@ export async function getReadout(meetingId: string) {
  */
 export async function getPublishedVersion(meetingId: string, number: number) {
   await authorize("read:readout");
+  if (!parseId(meetingId) || !isStorableInt(number, 1)) return null;
   const found = await db().revision.findFirst({
     where: { meetingId, number, reviews: { some: { decision: "approved" } }, meeting: { status: { not: "archived" } } },
     select: { id: true, meeting: { select: { publishedRevisionId: true } }, reviews: { where: { decision: "approved" }, select: { createdAt: true }, take: 1 } },
@@ -154,6 +153,7 @@ export async function getPublishedVersion(meetingId: string, number: number) {
 /** The numbers of every version of a meeting that was ever published, newest first. */
 export async function listPublishedVersions(meetingId: string) {
   await authorize("read:readout");
+  if (!parseId(meetingId)) return [];
   const rows = await db().revision.findMany({
     where: { meetingId, reviews: { some: { decision: "approved" } }, meeting: { status: { not: "archived" } } },
     orderBy: { number: "desc" },
@@ -166,7 +166,7 @@ export async function listPublishedVersions(meetingId: string) {
 export async function listRecentlyPublished(limit = 50) {
   await authorize("read:readout");
   return db().meeting.findMany({
-    where: { status: { not: "archived" }, publishedRevisionId: { not: null } },
+    where: READABLE_MEETING,
     orderBy: { publishedAt: "desc" },
     take: limit,
     select: { id: true, publishedAt: true, publishedRevision: { select: { number: true, title: true, series: true, summary: true, startsAt: true } } },

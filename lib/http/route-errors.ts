@@ -1,4 +1,5 @@
 import { AppError, type AppErrorCode } from "@/lib/errors";
+import { MAX_INT, parseId, parseWholeNumber } from "@/lib/validation/parse";
 
 const STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
@@ -23,6 +24,20 @@ export async function handleRoute(handler: () => Promise<Response>): Promise<Res
 
 export function notFound(): never {
   throw new AppError("not_found");
+}
+
+/** A record id from the path; anything that cannot be one is a 400. */
+export function idParam(raw: string): string {
+  const id = parseId(raw);
+  if (!id) throw new AppError("invalid_input", "That is not a valid record id.");
+  return id;
+}
+
+/** A version number from the path; anything but a whole number from 1 up is a 400. */
+export function versionParam(raw: string): number {
+  const version = parseWholeNumber(raw, 1);
+  if (version === null) throw new AppError("invalid_input", `That is not a valid version: use a whole number from 1 to ${MAX_INT}.`);
+  return version;
 }
 
 /** A download: the browser saves it under `filename` rather than showing it. */

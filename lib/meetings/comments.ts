@@ -4,16 +4,17 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { stripControls } from "@/lib/validation/fields";
+import { cleanText, parseId } from "@/lib/validation/parse";
 
 export const MAX_COMMENT = 5_000;
 
 /** Adds a staff-only comment to a meeting; viewers can neither write nor read these. */
 export async function addComment(actor: CurrentUser, meetingId: string, body: string): Promise<void> {
   if (!can(actor, "comment:meeting:any")) throw new AppError("forbidden");
-  const text = stripControls(body).trim();
+  const text = cleanText(body).trim();
   if (!text) throw new AppError("invalid_input", "Write a comment first.");
   if (text.length > MAX_COMMENT) throw new AppError("invalid_input", `A comment can be at most ${MAX_COMMENT} characters.`);
+  if (!parseId(meetingId)) throw new AppError("not_found");
   await db().$transaction(async (tx) => {
     const meeting = await tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true } });
     if (!meeting) throw new AppError("not_found");

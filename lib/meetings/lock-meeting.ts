@@ -1,5 +1,6 @@
 import type { Db, Tx } from "@/lib/db";
 import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import { parseId } from "@/lib/validation/parse";
 
 export type LockedMeeting = { id: string; status: MeetingStatus; version: number; contributorIds: string[] };
 
@@ -9,6 +10,7 @@ export type LockedMeeting = { id: string; status: MeetingStatus; version: number
  * double click) are decided one after the other on fresh data.
  */
 export async function lockMeeting(tx: Tx, meetingId: string): Promise<LockedMeeting | null> {
+  if (!parseId(meetingId)) return null;
   const rows = await tx.$queryRaw<{ id: string; status: MeetingStatus; version: number; createdById: string | null }[]>`
     SELECT id, status, version, "createdById" FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
   const row = rows[0];

@@ -1,13 +1,15 @@
 import type { FieldErrors } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/fields";
 import { ZMeetingInput, type MeetingInput } from "@/lib/validation/meeting";
-
-const MAX_PAYLOAD = 2_000_000;
+import { parseId, parseWholeNumber } from "@/lib/validation/parse";
+import { byteLength, MAX_SAVE_BYTES, tooLargeToSave } from "@/lib/validation/size-limits";
 
 export type ParsedMeetingForm = { meetingId: string | null; version: number } & (
   | { ok: true; input: MeetingInput }
   | { ok: false; fieldErrors: FieldErrors }
 );
+
+const UNREADABLE = "The form could not be read. Reload the page and try again.";
 
 /**
  * Reads the meeting form's submission: the whole meeting as JSON in "payload"
@@ -15,17 +17,20 @@ export type ParsedMeetingForm = { meetingId: string | null; version: number } & 
  * plus the meeting id and the version the editor started from.
  */
 export function parseMeetingForm(formData: FormData): ParsedMeetingForm {
-  const meetingId = String(formData.get("meetingId") ?? "") || null;
-  const version = Number(formData.get("version") ?? 0);
+  const rawId = String(formData.get("meetingId") ?? "");
+  const meetingId = rawId === "" ? null : parseId(rawId);
+  const version = parseWholeNumber(String(formData.get("version") ?? ""), 1) ?? 0;
   const payload = String(formData.get("payload") ?? "");
+  const refuse = (message: string): ParsedMeetingForm => ({ meetingId, version, ok: false, fieldErrors: { _form: [message] } });
+
+  const bytes = byteLength(payload);
+  if (bytes > MAX_SAVE_BYTES) return refuse(tooLargeToSave(bytes));
+  if ((rawId !== "" && meetingId === null) || (meetingId && version === 0)) return refuse(UNREADABLE);
   let raw: unknown;
   try {
-    raw = payload.length <= MAX_PAYLOAD ? JSON.parse(payload) : undefined;
+    raw = JSON.parse(payload);
   } catch {
-    raw = undefined;
-  }
-  if (raw === undefined || (meetingId && !(Number.isInteger(version) && version >= 1))) {
-    return { meetingId, version, ok: false, fieldErrors: { _form: ["The form could not be read. Reload the page and try again."] } };
+    return refuse(UNREADABLE);
   }
   const parsed = ZMeetingInput.safeParse(raw);
   return parsed.success

@@ -3,7 +3,7 @@ import { recordAudit, type AuditAction } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { stripControls } from "@/lib/validation/fields";
+import { cleanText } from "@/lib/validation/parse";
 import { MAX_COMMENT } from "@/lib/meetings/comments";
 import { lockMeeting, type LockedMeeting } from "@/lib/meetings/lock-meeting";
 import { notify, reviewerIds } from "@/lib/notifications";
@@ -41,7 +41,7 @@ export async function transitionMeeting(
   move: TransitionMove,
   options: { version: number; comment?: string },
 ): Promise<{ status: string }> {
-  const comment = stripControls(options.comment ?? "").trim();
+  const comment = cleanText(options.comment ?? "").trim();
   if (comment.length > MAX_COMMENT) throw new AppError("invalid_input", `A comment can be at most ${MAX_COMMENT} characters.`);
   return db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
@@ -53,7 +53,7 @@ export async function transitionMeeting(
     }
     const revision = await tx.revision.findUniqueOrThrow({
       where: { meetingId_number: { meetingId, number: meeting.version } },
-      select: { id: true, title: true },
+      select: { id: true },
     });
     const to = MOVES[move].to;
     await applyMove(tx, { actor, meeting, move, revisionId: revision.id, comment });
@@ -65,7 +65,7 @@ export async function transitionMeeting(
       before: { status: meeting.status, version: meeting.version },
       after: { status: to, version: meeting.version, ...(comment ? { comment } : {}) },
     });
-    await announce(tx, { actor, meeting, move, title: revision.title });
+    await announce(tx, { actor, meeting, move });
     return { status: to };
   });
 }
@@ -97,16 +97,16 @@ async function applyMove(
   }
 }
 
-async function announce(tx: Tx, args: { actor: CurrentUser; meeting: LockedMeeting; move: TransitionMove; title: string }) {
-  const { actor, meeting, move, title } = args;
+async function announce(tx: Tx, args: { actor: CurrentUser; meeting: LockedMeeting; move: TransitionMove }) {
+  const { actor, meeting, move } = args;
   const others = meeting.contributorIds.filter((id) => id !== actor.id);
   switch (move) {
     case "submit":
-      return notify(tx, await reviewerIds(tx, meeting.contributorIds), meeting.id, `“${title}” awaits your review.`);
+      return notify(tx, await reviewerIds(tx, meeting.contributorIds), meeting.id, "review_requested", actor.name);
     case "approve":
-      return notify(tx, others, meeting.id, `“${title}” was approved and published by ${actor.name}.`);
+      return notify(tx, others, meeting.id, "approved", actor.name);
     case "request_changes":
-      return notify(tx, others, meeting.id, `${actor.name} asked for changes to “${title}”.`);
+      return notify(tx, others, meeting.id, "changes_requested", actor.name);
     default:
       return;
   }

@@ -1,7 +1,7 @@
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, TOPICS } from "@/lib/validation/meeting";
 import { humanize } from "@/lib/format";
 import { parsePage } from "@/lib/pagination";
-import { stripControls } from "@/lib/validation/fields";
+import { parseDay, queryValue, type QueryValues } from "@/lib/validation/parse";
 
 export const MAX_SEARCH_LENGTH = 300;
 
@@ -17,21 +17,13 @@ export type ReadoutQuery = {
   page: number;
 };
 
-type Raw = Record<string, string | string[] | undefined>;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Reads the published-list query string. Nothing here fails: a value that
  * cannot be used is dropped and explained in `notices`.
  */
-export function parseReadoutQuery(raw: Raw): { query: ReadoutQuery; notices: string[] } {
+export function parseReadoutQuery(raw: QueryValues): { query: ReadoutQuery; notices: string[] } {
   const notices: string[] = [];
-  const one = (key: string) => {
-    const value = raw[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    return first === undefined ? undefined : stripControls(first).trim() || undefined;
-  };
+  const one = (key: string) => queryValue(raw, key);
   const query: ReadoutQuery = { page: parsePage(raw.page) };
 
   const q = one("q");
@@ -42,8 +34,9 @@ export function parseReadoutQuery(raw: Raw): { query: ReadoutQuery; notices: str
   for (const key of ["from", "to"] as const) {
     const value = one(key);
     if (!value) continue;
-    if (DAY.test(value) && !Number.isNaN(Date.parse(value))) query[key] = value;
-    else notices.push(`“${value.slice(0, 40)}” is not a date (YYYY-MM-DD); that filter was ignored.`);
+    const day = parseDay(value);
+    if (day) query[key] = day;
+    else notices.push(`“${value.slice(0, 40)}” is not a date that exists (YYYY-MM-DD); that filter was ignored.`);
   }
   if (query.from && query.to && query.from > query.to) {
     notices.push("The start of the date range was after its end; the two were swapped.");

@@ -8,6 +8,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deliverLink, requireLinkAddress, type LinkResult } from "@/lib/users/link-mail";
 import type { CreateUserInput } from "@/lib/validation/user";
+import { parseId } from "@/lib/validation/parse";
 
 function requireAdmin(actor: CurrentUser) {
   if (!can(actor, "manage:user:any")) throw new AppError("forbidden");
@@ -26,6 +27,7 @@ async function keepAnAdmin(tx: Tx, userId: string) {
 }
 
 async function lockUser(tx: Tx, userId: string) {
+  if (!parseId(userId)) throw new AppError("not_found");
   const rows = await tx.$queryRaw<{ id: string; email: string; role: Role; active: boolean }[]>`
     SELECT id, email, role, active FROM "User" WHERE id = ${userId} FOR UPDATE`;
   if (!rows[0]) throw new AppError("not_found");

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TokenKind } from "@/lib/generated/prisma/enums";
 import { deliverLink } from "@/lib/users/link-mail";
+import { cleanText } from "@/lib/validation/parse";
 
 const LINK_DEAD = "This link has expired or has already been used. Ask an admin for a new one.";
 
@@ -73,7 +74,7 @@ export async function requestPasswordReset(email: string, ip: string): Promise<v
     console.error(MAIL_NEEDS_READOUT_URL);
     return;
   }
-  const address = email.trim().toLowerCase();
+  const address = cleanText(email).trim().toLowerCase();
   if (!(await allowResetRequest(address, ip))) return;
   const user = await db().user.findUnique({ where: { email: address } });
   if (!user?.active) return;

@@ -1,16 +1,13 @@
 import { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
+import { cleanText } from "@/lib/validation/parse";
 
-// Postgres text cannot hold NUL; other control characters (but tabs and line
-// breaks) are invisible junk from copy and paste.
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-export const stripControls = (value: string) => value.replace(CONTROLS, "");
-const cleanText = () => z.string().transform(stripControls);
+const storableText = () => z.string().transform(cleanText);
 
 export const requiredText = (label: string, max: number, min = 1) =>
   z
     .string({ error: `${label} is required.` })
-    .transform(stripControls)
+    .transform(cleanText)
     .pipe(
       z
         .string()
@@ -21,7 +18,7 @@ export const requiredText = (label: string, max: number, min = 1) =>
     );
 
 export const optionalText = (label: string, max: number) =>
-  cleanText()
+  storableText()
     .pipe(z.string().trim().max(max, `${label} must be at most ${max} characters.`))
     .default("");
 

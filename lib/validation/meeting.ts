@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalText, requiredText } from "@/lib/validation/fields";
+import { parseAmount, parseDateTime, parseDay, parseWholeNumber } from "@/lib/validation/parse";
 
 export const TOPICS = [
   "military_aid",
@@ -21,33 +22,25 @@ export const MAX_AMOUNT = 1_000_000_000_000; // one trillion in any currency is 
 export const MAX_QUANTITY = 100_000_000;
 
 const key = z.uuid({ error: "Invalid item key." });
-// A datetime-local field sends "2026-10-14T09:00" with no zone: Readout reads
-// it as UTC (docs/decisions/0005-times-in-utc.md), whatever the server's zone.
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-export function toUtcIso(value: string): string | null {
-  const time = Date.parse(LOCAL_DATE_TIME.test(value) ? `${value}Z` : value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
 
 const dateTime = (label: string) =>
   z
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
-    .refine((value) => value === "" || toUtcIso(value) !== null, `${label} is not a valid date and time.`)
+    .refine((value) => value === "" || parseDateTime(value) !== null, `${label} is not a valid date and time.`)
     .refine((value) => {
-      const iso = toUtcIso(value);
-      const year = iso ? Number(iso.slice(0, 4)) : 2000;
+      const year = Number((parseDateTime(value) ?? "2000").slice(0, 4));
       return year >= 1945 && year <= 2100;
     }, `${label} must be between 1945 and 2100.`)
-    .transform((value) => toUtcIso(value) ?? value);
+    .transform((value) => parseDateTime(value) ?? value);
 const optionalDateTime = (label: string) =>
   z
     .string()
     .trim()
     .default("")
-    .refine((value) => value === "" || toUtcIso(value) !== null, `${label} is not a valid date and time.`)
-    .transform((value) => (value === "" ? "" : (toUtcIso(value) ?? value)));
+    .refine((value) => value === "" || parseDateTime(value) !== null, `${label} is not a valid date and time.`)
+    .transform((value) => (value === "" ? "" : (parseDateTime(value) ?? value)));
 
 export const ZParticipantInput = z.object({
   key,
@@ -69,13 +62,14 @@ const amount = z
   .string()
   .trim()
   .default("")
-  .refine((v) => v === "" || /^\d{1,13}(\.\d{1,2})?$/.test(v.replaceAll(",", "")), {
-    error: "Amount must be a positive number with at most two decimals.",
+  .refine((v) => v === "" || parseAmount(v) !== null, {
+    error: "Amount must be a positive number such as 2500000 or 2,500,000.50, with commas only between groups of three digits.",
   })
-  .refine((v) => v === "" || Number(v.replaceAll(",", "")) <= MAX_AMOUNT, {
+  .refine((v) => !/\.\d{3,}$/.test(parseAmount(v) ?? ""), { error: "Amount can have at most two decimals." })
+  .refine((v) => Number(parseAmount(v) ?? 0) <= MAX_AMOUNT, {
     error: "Amount is larger than any plausible pledge; check the figure.",
   })
-  .transform((v) => v.replaceAll(",", ""));
+  .transform((v) => (v === "" ? "" : (parseAmount(v) ?? v)));
 
 export const ZCommitmentInput = z.object({
   key,
@@ -94,7 +88,7 @@ export const ZCommitmentInput = z.object({
     .string()
     .trim()
     .default("")
-    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) <= MAX_QUANTITY), {
+    .refine((v) => v === "" || parseWholeNumber(v, 0, MAX_QUANTITY) !== null, {
       error: `Quantity must be a whole number from 0 to ${MAX_QUANTITY.toLocaleString("en")}.`,
     }),
   unit: optionalText("Unit", 50),
@@ -102,8 +96,8 @@ export const ZCommitmentInput = z.object({
     .string()
     .trim()
     .default("")
-    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), {
-      error: "Due date must be a date (YYYY-MM-DD).",
+    .refine((v) => v === "" || parseDay(v) !== null, {
+      error: "Due date must be a date that exists (YYYY-MM-DD).",
     }),
   status: z.enum(COMMITMENT_STATUSES, { error: "Choose a status." }),
   source: optionalText("Source", 500),
@@ -137,7 +131,7 @@ export const ZMeetingInput = z
       names.set(name, i);
     });
     const discussionKeys = new Set(meeting.discussions.map((d) => d.key));
-    const meetingDay = toUtcIso(meeting.startsAt)?.slice(0, 10);
+    const meetingDay = parseDateTime(meeting.startsAt)?.slice(0, 10);
     meeting.commitments.forEach((c, i) => {
       const at = (field: string) => ["commitments", i, field];
       if (c.discussionKey && !discussionKeys.has(c.discussionKey)) {

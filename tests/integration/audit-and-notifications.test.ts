@@ -63,7 +63,7 @@ describe("notifications", () => {
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: notice.id } })).readAt).toBeNull();
 
     await actAs(prisma, reviewer);
-    expect(await openNotification(notice.id)).toBe(id);
+    expect(await openNotification(notice.id)).toBe(`/meetings/${id}`);
     expect((await prisma.notification.findUniqueOrThrow({ where: { id: notice.id } })).readAt).not.toBeNull();
     await transitionMeeting(editor, id, "withdraw", { version: 1 });
     await transitionMeeting(editor, id, "submit", { version: 1 });

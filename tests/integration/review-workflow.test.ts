@@ -30,7 +30,7 @@ describe("review workflow", () => {
     await transitionMeeting(first, id, "request_changes", { version: 1, comment: "Add the due dates." });
     expect((await prisma.meeting.findUniqueOrThrow({ where: { id } })).status).toBe("draft");
     const sentBack = await prisma.notification.findFirstOrThrow({ where: { meetingId: id, userId: editor.id } });
-    expect(sentBack.message).toMatch(/asked for changes/);
+    expect(sentBack.kind).toBe("changes_requested");
 
     await updateMeeting(editor, id, 1, { ...input, title: "Fixed title" });
     await transitionMeeting(editor, id, "submit", { version: 2 });

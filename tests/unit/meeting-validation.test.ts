@@ -71,4 +71,32 @@ describe("meeting validation", () => {
     const parsed = ZMeetingInput.parse(meeting);
     expect(parsed.commitments[0]).toMatchObject({ amount: "1500000", currency: "EUR" });
   });
+
+  it("refuses days that do not exist instead of rolling them into the next month", () => {
+    const meeting = udcgMeeting();
+    meeting.commitments[0] = { ...meeting.commitments[0]!, dueDate: "2026-11-31" };
+    meeting.commitments[1] = { ...meeting.commitments[1]!, dueDate: "0000-01-01" };
+    const errors = errorsFor({ ...meeting, startsAt: "2026-02-30T09:00", endsAt: "2026-10-14T25:00" });
+    expect(errors["commitments.0.dueDate"]).toEqual(["Due date must be a date that exists (YYYY-MM-DD)."]);
+    expect(errors["commitments.1.dueDate"]).toEqual(["Due date must be a date that exists (YYYY-MM-DD)."]);
+    expect(errors.startsAt).toEqual(["Start is not a valid date and time."]);
+    expect(errors.endsAt).toEqual(["End is not a valid date and time."]);
+  });
+
+  it("refuses amounts whose commas do not group thousands, rather than gluing the digits", () => {
+    const meeting = udcgMeeting();
+    const base = meeting.commitments[0]!;
+    meeting.commitments = ["1,2,3,4", "12,34", "1.2.3", "1e6"].map((amount) => ({ ...base, key: randomUUID(), amount, currency: "EUR" }));
+    const errors = errorsFor(meeting);
+    for (const i of [0, 1, 2, 3]) expect(errors[`commitments.${i}.amount`]?.[0]).toMatch(/groups of three digits/);
+  });
+
+  it("drops lone surrogates, which have no UTF-8 form, from every text field", () => {
+    const meeting = udcgMeeting();
+    meeting.participants[0] = { ...meeting.participants[0]!, representative: "Minister\ud800" };
+    const result = ZMeetingInput.parse({ ...meeting, title: "Air defence \udc00talks", summary: "Summary\ud83d" });
+    expect(result.title).toBe("Air defence talks");
+    expect(result.summary).toBe("Summary");
+    expect(result.participants[0]!.representative).toBe("Minister");
+  });
 });

@@ -31,7 +31,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             <li key={n.id} className={`px-4 py-3 text-sm ${n.readAt ? "text-slate-600" : "font-medium"}`}>
               {!n.readAt ? <span className="sr-only">Unread: </span> : null}
               {/* A full page load, so the header's unread count is drawn afresh. */}
-              {n.meetingId ? <a href={`/notifications/${n.id}`} className="text-brand-700 hover:underline">{n.message}</a> : n.message}
+              <a href={`/notifications/${n.id}`} className="text-brand-700 hover:underline">{n.message}</a>
               <div className="text-xs font-normal text-slate-500">{formatDateTime(n.createdAt)}</div>
             </li>
           ))}

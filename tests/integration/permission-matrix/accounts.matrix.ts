@@ -223,7 +223,7 @@ export const accountActions: Matrix = {
       fixture: async ({ prisma, actor }) => {
         const meeting = await publishedMeeting(prisma);
         const other = await createUser(prisma, "reviewer");
-        const notice = (userId: string) => prisma.notification.create({ data: { userId, meetingId: meeting.id, message: "A notice." } });
+        const notice = (userId: string) => prisma.notification.create({ data: { userId, meetingId: meeting.id, kind: "approved", actorName: "A reviewer" } });
         return { mine: actor ? await notice(actor.id) : null, theirs: await notice(other.id) };
       },
       call: () => markAllReadAction(),

@@ -170,13 +170,14 @@ export const routes: Matrix = {
       fixture: async ({ prisma, actor, row }) => {
         const about = await publishedMeeting(prisma);
         const owner = actor && !row.variant ? actor : await createUser(prisma, "editor");
-        return prisma.notification.create({ data: { userId: owner.id, meetingId: about.id, message: "A notice." } });
+        return prisma.notification.create({ data: { userId: owner.id, meetingId: about.id, kind: "approved", actorName: "A reviewer" } });
       },
       call: async (notice) => openNotification(await requestTo(`/notifications/${notice.id}`), { params: Promise.resolve({ id: notice.id }) }),
       // Signed out goes to sign-in; a notice that is not yours goes to your list, untouched.
       refusal: (outcome) => (outcome.redirect?.startsWith("/sign-in") ? "unauthenticated" : outcome.redirect === "/notifications" ? "not_found" : null),
-      effect: async (notice, outcome, { prisma }) => {
-        expect(outcome.redirect).toBe(`/meetings/${notice.meetingId}`);
+      // Staff open the record; a viewer, who may only read it, the readout.
+      effect: async (notice, outcome, { prisma, actor }) => {
+        expect(outcome.redirect).toBe(`/${actor?.role === "viewer" ? "readouts" : "meetings"}/${notice.meetingId}`);
         expect((await prisma.notification.findUniqueOrThrow({ where: { id: notice.id } })).readAt).not.toBeNull();
       },
     }),

@@ -5,6 +5,7 @@ import { authorize } from "@/lib/dal/authorize";
 import { AppError, failure, runAction, type ActionResult } from "@/lib/errors";
 import { addComment } from "@/lib/meetings/comments";
 import { isTransitionMove, transitionMeeting } from "@/lib/meetings/transition-meeting";
+import { parseWholeNumber } from "@/lib/validation/parse";
 import { MOVES } from "@/lib/workflow/meeting-workflow";
 
 const DONE = {
@@ -19,11 +20,13 @@ const DONE = {
 export async function transitionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const meetingId = String(formData.get("meetingId") ?? "");
   const move = String(formData.get("move") ?? "");
+  const version = parseWholeNumber(String(formData.get("version") ?? ""), 1);
   if (!isTransitionMove(move)) return failure(new AppError("invalid_input", "Unknown action."));
+  if (version === null) return failure(new AppError("invalid_input", "The form could not be read. Reload the page and try again."));
   return runAction(async () => {
     const actor = await authorize(MOVES[move].permission);
     await transitionMeeting(actor, meetingId, move, {
-      version: Number(formData.get("version")),
+      version,
       comment: String(formData.get("comment") ?? ""),
     });
     revalidatePath(`/meetings/${meetingId}`);

@@ -1,18 +1,38 @@
 "use client";
 
 import Link from "next/link";
+import { unstable_rethrow } from "next/navigation";
 import { useActionState, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useUnsavedChanges } from "@/components/use-unsaved-changes";
 import type { ActionResult } from "@/lib/errors";
 import type { MeetingInput } from "@/lib/validation/meeting";
+import { byteLength, MAX_SAVE_BYTES, tooLargeToSave } from "@/lib/validation/size-limits";
 import { saveMeetingAction } from "../actions";
 import { CommitmentsSection } from "./commitments-section";
 import { DetailsSection, ImplicationsSection } from "./details-section";
 import { DiscussionsSection } from "./discussions-section";
 import { ErrorsContext } from "./form-context";
 import { ParticipantsSection } from "./participants-section";
+
+const unsaved = (message: string): ActionResult => ({ ok: false, code: "invalid_input", formError: message });
+
+/**
+ * Saves through the server action, but refuses a meeting too large to send
+ * and turns a failed request into a message: either way the form, and the
+ * editor's text, stay on screen.
+ */
+async function save(previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const bytes = byteLength(String(formData.get("payload") ?? ""));
+  if (bytes > MAX_SAVE_BYTES) return unsaved(tooLargeToSave(bytes));
+  try {
+    return await saveMeetingAction(previous, formData);
+  } catch (error) {
+    unstable_rethrow(error);
+    return unsaved("The save did not go through: the server could not be reached or did not accept it. Nothing was saved; your text is still in the form, so try again.");
+  }
+}
 
 /** One screen for a whole meeting: details, participants, discussions, commitments, implications. */
 export function MeetingForm({
@@ -27,7 +47,7 @@ export function MeetingForm({
   seriesOptions: string[];
 }) {
   const [values, setValues] = useState(initial);
-  const [result, action, pending] = useActionState<ActionResult | null, FormData>(saveMeetingAction, null);
+  const [result, action, pending] = useActionState<ActionResult | null, FormData>(save, null);
   const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(initial), [values, initial]);
   useUnsavedChanges(dirty && !pending);
 

@@ -5,6 +5,5 @@ import { openNotification } from "@/lib/dal/notifications";
 /** Following a notice marks it read and goes to its record. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (!(await getCurrentUser())) redirect("/sign-in?next=%2Fnotifications");
-  const meetingId = await openNotification((await params).id);
-  redirect(meetingId ? `/meetings/${meetingId}` : "/notifications");
+  redirect((await openNotification((await params).id)) ?? "/notifications");
 }

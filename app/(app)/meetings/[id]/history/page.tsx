@@ -9,6 +9,7 @@ import { getMeetingHistory, getRevisionPair } from "@/lib/dal/meetings";
 import { formatDateTime } from "@/lib/format";
 import { diffMeetings } from "@/lib/meetings/diff";
 import { toFormValues } from "@/lib/meetings/form-values";
+import { parseWholeNumber } from "@/lib/validation/parse";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -26,7 +27,10 @@ export default async function HistoryPage({
   const { meeting, revisions } = history;
   const query = await searchParams;
   const numbers = revisions.map((r) => r.number);
-  const pick = (raw: string | undefined, fallback: number) => (numbers.includes(Number(raw)) ? Number(raw) : fallback);
+  const pick = (raw: string | undefined, fallback: number) => {
+    const number = parseWholeNumber(raw, 1);
+    return number !== null && numbers.includes(number) ? number : fallback;
+  };
   const to = pick(query.to, meeting.version);
   const from = pick(query.from, Math.max(1, to - 1));
   const pair = from !== to ? await getRevisionPair(id, from, to) : null;

@@ -1,11 +1,11 @@
 import { getReadout } from "@/lib/dal/readouts";
-import { handleRoute, notFound } from "@/lib/http/route-errors";
+import { handleRoute, idParam, notFound } from "@/lib/http/route-errors";
 import { readoutJson } from "@/lib/readouts/to-json";
 
 /** GET /api/v1/readouts/:id: the published version of one readout. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(async () => {
-    const readout = await getReadout((await params).id);
+    const readout = await getReadout(idParam((await params).id));
     if (!readout) notFound();
     return Response.json(
       { data: readoutJson(readout.meetingId, readout.publishedAt, readout.revision, new URL(request.url).origin) },

@@ -3,14 +3,15 @@ import { notFound } from "next/navigation";
 import { ReadoutArticle } from "@/components/readout/readout-article";
 import { requireUser } from "@/lib/auth/current-user";
 import { getPublishedVersion, listPublishedVersions } from "@/lib/dal/readouts";
+import { parseWholeNumber } from "@/lib/validation/parse";
 
 export const metadata: Metadata = { title: "Readout version" };
 
 export default async function ReadoutVersionPage({ params }: { params: Promise<{ id: string; number: string }> }) {
   await requireUser("read:readout");
   const { id, number } = await params;
-  const version = Number(number);
-  if (!Number.isInteger(version) || version < 1) notFound();
+  const version = parseWholeNumber(number, 1);
+  if (version === null) notFound();
   const readout = await getPublishedVersion(id, version);
   if (!readout) notFound();
   return <ReadoutArticle {...readout} versions={await listPublishedVersions(id)} />;
