@@ -4,7 +4,7 @@ import { chownSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs
 import path from "node:path";
 import net from "node:net";
 import pg from "pg";
-import { postgresBinaries } from "@/lib/cli/postgres-binaries";
+import { postgresBinaries, type PostgresBinaries } from "@/lib/cli/postgres-binaries";
 import { runsAsRoot } from "@/lib/cli/postgres-places";
 
 export type RunningPostgres = {
@@ -26,6 +26,7 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent: boolean;
   log?: (line: string) => void;
+  binaries?: PostgresBinaries;
 }): Promise<RunningPostgres> {
   if (!(await isPortFree(options.port))) {
     throw new Error(
@@ -33,10 +34,10 @@ export async function startEmbeddedPostgres(options: {
         `Stop whatever uses it (perhaps another "npm start"), or set READOUT_PG_PORT to a free port.`,
     );
   }
-  const binaries = await postgresBinaries();
+  const binaries = options.binaries ?? (await postgresBinaries());
   // Postgres refuses to run as root; it then runs as a "postgres" user.
   const owner = runsAsRoot() ? postgresUser() : undefined;
-  if (!existsSync(path.join(options.dataDir, "PG_VERSION"))) await initialise(binaries.initdb, options.dataDir, owner, options.log);
+  if (!existsSync(path.join(options.dataDir, "PG_VERSION"))) await initialise(binaries.initdb, options, owner);
 
   const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=" + (options.persistent ? "on" : "off")];
   const server = spawn(binaries.postgres, ["-D", options.dataDir, "-p", String(options.port), ...flags], { ...owner, env: ENV });
@@ -67,7 +68,7 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
-async function initialise(initdb: string, dataDir: string, owner: Owner | undefined, log?: (line: string) => void) {
+async function initialise(initdb: string, { dataDir, persistent, log }: { dataDir: string; persistent: boolean; log?: (line: string) => void }, owner?: Owner) {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const passwordFile = path.join(path.dirname(dataDir), `.pg-password-${randomBytes(6).toString("hex")}`);
   writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
@@ -77,6 +78,8 @@ async function initialise(initdb: string, dataDir: string, owner: Owner | undefi
       chownSync(passwordFile, owner.uid, owner.gid);
     }
     const args = [`--pgdata=${dataDir}`, "--auth=password", `--username=${USER}`, `--pwfile=${passwordFile}`, "--lc-messages=C"];
+    // A throw-away database need not wait for the disk.
+    if (!persistent) args.push("--no-sync");
     const child = spawn(initdb, args, { ...owner, env: ENV });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => log?.(chunk.toString().trimEnd()));

