@@ -12,7 +12,7 @@ const HOW = "Set AUTH_SECRET to a long random string (e.g. the output of `openss
  * change whenever the app's folder is replaced. The embedded database, and
  * `npm run dev`, get one generated once into the data folder.
  */
-export function authSecret(options: { env: NodeJS.ProcessEnv; dev: boolean; dataDir: string }): string {
+export function authSecret(options: { env: Record<string, string | undefined>; dev: boolean; dataDir: string }): string {
   const given = options.env.AUTH_SECRET;
   if (given) {
     if (PUBLISHED.has(given)) throw new Error(`AUTH_SECRET is an example value from Readout's files. ${HOW}`);
