@@ -94,7 +94,7 @@ async function initialise(initdb: string, { dataDir, persistent, log }: { dataDi
   }
 }
 
-/** The "postgres" user's ids, creating it (a system user, no home, no login) when the machine has none. */
+/** The "postgres" user's ids, creating it (a system user without a home) when the machine has none. */
 function postgresUser(): Owner {
   const id = (flag: "-u" | "-g") => spawnSync("id", [flag, "postgres"], { encoding: "utf8" });
   if (id("-u").status !== 0) {
