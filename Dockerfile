@@ -12,5 +12,6 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 COPY --from=build /app ./
 EXPOSE 3000
-# Applies pending migrations, seeds demo data into an empty database, then serves.
+# Applies pending migrations, then serves. Needs DATABASE_URL and AUTH_SECRET;
+# no demo data unless READOUT_DEMO_DATA=1. First admin: npm run admin:create.
 CMD ["npm", "start"]

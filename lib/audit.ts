@@ -31,7 +31,8 @@ export type AuditActor = { id: string; email: string; role: Role } | { id?: unde
 export type AuditEntry = {
   actor: AuditActor | null;
   action: AuditAction;
-  entityType: "user" | "meeting" | "session";
+  // Never a session: session ids are credentials, and people read this log.
+  entityType: "user" | "meeting";
   entityId?: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

@@ -59,8 +59,8 @@ export async function signInWithPassword(input: {
     await recordAudit(tx, {
       actor: { id: user.id, email: user.email, role: user.role },
       action: "user.sign_in",
-      entityType: "session",
-      entityId: created.id,
+      entityType: "user",
+      entityId: user.id,
       ip: input.ip,
     });
     return created;
@@ -76,8 +76,8 @@ export async function endSession(sessionId: string): Promise<void> {
     await recordAudit(tx, {
       actor: { id: session.user.id, email: session.user.email, role: session.user.role },
       action: "user.sign_out",
-      entityType: "session",
-      entityId: sessionId,
+      entityType: "user",
+      entityId: session.user.id,
     });
   });
 }

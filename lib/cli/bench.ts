@@ -1,12 +1,11 @@
 // `npm run bench`: how much the search index buys, measured side by side in one run
 // on a throw-away Postgres with a few thousand published readouts.
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { migrate } from "@/lib/cli/database";
 import { startEmbeddedPostgres } from "@/lib/cli/embedded-postgres";
 import { freePort } from "@/lib/cli/free-port";
+import { throwAwayDataDir } from "@/lib/cli/postgres-places";
 import { createPrismaClient } from "@/lib/db";
 import { writeRevision } from "@/lib/meetings/write-revision";
 import { searchPublished } from "@/lib/readouts/search";
@@ -17,7 +16,7 @@ const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 3000);
 const RUNS = 30;
 const QUERIES = ["interoperability", '"loan guarantee"', "air defence -winter", "Norwey"];
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "readout-bench-pg-"));
+const dataDir = throwAwayDataDir("readout-bench-pg-");
 const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
 try {
   await postgres.createDatabase("bench");

@@ -6,7 +6,7 @@ import { seedDemoData } from "@/prisma/seed";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  console.error("Set DATABASE_URL to the database to reset. (The embedded one: stop npm start and delete .data/postgres.)");
+  console.error("Set DATABASE_URL to the database to reset. (The embedded one: stop npm start and delete the data folder it printed.)");
   process.exit(1);
 }
 const client = new pg.Client({ connectionString: url });

@@ -1,16 +1,16 @@
 // `npm start`: a working Readout on http://localhost:3000 with nothing to set up.
 import type { ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { demoDataWanted, prepareAccounts, type AccountsAtStart } from "@/lib/cli/accounts-at-start";
+import { authSecret } from "@/lib/cli/auth-secret";
 import { buildIfNeeded } from "@/lib/cli/build-if-needed";
 import { checkDatabase, generateClientIfMissing, migrate } from "@/lib/cli/database";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/cli/embedded-postgres";
+import { startDataDir } from "@/lib/cli/postgres-places";
 import { bin, exited, ROOT, start } from "@/lib/cli/run";
 import { checkConfig } from "@/lib/config";
 import { createPrismaClient } from "@/lib/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/demo/accounts";
-import { seedDemoData } from "@/prisma/seed";
 
 const dev = process.argv.includes("--dev");
 const DATA_DIR = path.join(ROOT, ".data");
@@ -23,13 +23,16 @@ let stopping = false;
 async function main() {
   checkConfig();
   await generateClientIfMissing();
+  const secret = authSecret({ env: process.env, dev, dataDir: DATA_DIR });
 
   let url = process.env.DATABASE_URL;
+  const isEmbedded = !url;
   if (!url) {
-    mkdirSync(DATA_DIR, { recursive: true });
+    const dataDir = startDataDir(ROOT);
     const pgPort = Number(process.env.READOUT_PG_PORT ?? 54329);
-    console.log(`Starting the embedded Postgres (data in .data/postgres, port ${pgPort})...`);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: pgPort, persistent: true });
+    const shown = dataDir.startsWith(ROOT + path.sep) ? path.relative(ROOT, dataDir) : dataDir;
+    console.log(`Starting the embedded Postgres (data in ${shown}, port ${pgPort})...`);
+    embedded = await startEmbeddedPostgres({ dataDir, port: pgPort, persistent: true });
     await embedded.createDatabase("readout");
     url = embedded.url("readout");
   }
@@ -37,37 +40,28 @@ async function main() {
   await migrate(url, true);
 
   const prisma = createPrismaClient(url);
-  const seeded = await seedDemoData(prisma);
+  const accounts = await prepareAccounts(prisma, isEmbedded);
   await prisma.$disconnect();
 
-  const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret(), NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
   if (!dev) await buildIfNeeded();
 
   next = start(bin("next"), [dev ? "dev" : "start", "-p", port], { env });
-  banner(seeded);
+  banner(accounts, demoDataWanted(isEmbedded));
   const code = await exited(next);
   await shutdown(code);
 }
 
-// One secret per installation, kept beside the embedded data. Several
-// instances behind a load balancer must share one: set AUTH_SECRET for them.
-function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(DATA_DIR, "auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(DATA_DIR, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return readFileSync(file, "utf8").trim();
-}
-
-function banner(seeded: boolean) {
+function banner(accounts: AccountsAtStart, demo: boolean) {
+  const demoAccounts = [...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(9)} ${a.email}`), `  password  ${DEMO_PASSWORD}`];
   const lines = [
     "",
     `Readout is starting on http://localhost:${port}`,
-    seeded ? "Demo data was seeded. Demo accounts:" : "Demo accounts (if you kept the demo data):",
-    ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(9)} ${a.email}`),
-    `  password  ${DEMO_PASSWORD}`,
+    ...(accounts === "demo_seeded" ? ["Demo data was seeded. Demo accounts:", ...demoAccounts] : []),
+    ...(accounts === "ready" && demo ? ["Demo accounts (if you kept the demo data):", ...demoAccounts] : []),
+    ...(accounts === "no_users"
+      ? ["No accounts yet. Create the first admin, who gets a one-time link to set a password:", '  npm run admin:create -- --email you@example.org --name "Your Name"']
+      : []),
     "Press Ctrl-C to stop.",
     "",
   ];

@@ -9,6 +9,7 @@ import { buildIfNeeded } from "@/lib/cli/build-if-needed";
 import { generateClientIfMissing, migrate } from "@/lib/cli/database";
 import { startEmbeddedPostgres } from "@/lib/cli/embedded-postgres";
 import { freePort } from "@/lib/cli/free-port";
+import { throwAwayDataDir } from "@/lib/cli/postgres-places";
 import { bin, run } from "@/lib/cli/run";
 import { createPrismaClient } from "@/lib/db";
 import { seedDemoData } from "@/prisma/seed";
@@ -28,10 +29,14 @@ const reportDir = mkdtempSync(path.join(tmpdir(), "readout-test-reports-"));
 async function main() {
   await generateClientIfMissing();
   const needsDatabase = suites.some((s) => s !== "unit");
-  const dataDir = mkdtempSync(path.join(tmpdir(), "readout-test-pg-"));
+  const dataDir = throwAwayDataDir("readout-test-pg-");
   const postgres = needsDatabase
     ? await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false })
     : undefined;
+  // Ctrl-C reaches the runners and Postgres as well; the throw-away data goes with them.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    if (postgres) process.once(signal, () => void postgres.stop().finally(() => process.exit(130)));
+  }
 
   try {
     const template = "readout_template";

@@ -22,7 +22,7 @@ describe("signInWithPassword", () => {
     expect(session.userId).toBe(user.id);
     expect(session.expiresAt.getTime()).toBeGreaterThan(Date.now());
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.sign_in", actorId: user.id } });
-    expect(audit).toMatchObject({ entityId: result.sessionId, ip: "203.0.113.9", actorRole: "editor" });
+    expect(audit).toMatchObject({ entityId: user.id, ip: "203.0.113.9", actorRole: "editor" });
   });
 
   it("refuses a wrong password, opens no session and audits the failure", async () => {
