@@ -30,8 +30,8 @@ describe("the audit log", () => {
     }
 
     const admin = await staff(prisma, "admin");
-    const invited = await inviteUser(admin, { email: "invited@test.example", name: "Invited Person", role: "viewer" }, "https://readout.test");
-    const reset = await issuePasswordReset(admin, user.id, "https://readout.test");
+    const invited = await inviteUser(admin, { email: "invited@test.example", name: "Invited Person", role: "viewer" });
+    const reset = await issuePasswordReset(admin, user.id);
     await setPasswordWithToken("invitation", tokenOf(invited.link), "copper kettle orbit lantern");
     for (const link of [invited.link, reset.link]) secrets.push(tokenOf(link), hashToken(tokenOf(link)));
 
