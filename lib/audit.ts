@@ -22,6 +22,13 @@ export const AUDIT_ACTIONS = [
   "meeting.restore",
   "meeting.comment",
   "meeting.export",
+  "event.propose",
+  "event.withdraw",
+  "event.approve",
+  "event.reject",
+  "import.approve",
+  "import.reject",
+  "rates.upload",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -31,7 +38,7 @@ export type AuditActor = { id: string; email: string; role: Role } | { id?: unde
 export type AuditEntry = {
   actor: AuditActor | null;
   action: AuditAction;
-  entityType: "user" | "meeting" | "session";
+  entityType: "user" | "meeting" | "session" | "pledge_event" | "pledge_import" | "rate_upload";
   entityId?: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
