@@ -10,6 +10,7 @@ import { transitionMeeting } from "@/lib/meetings/transition-meeting";
 import { isoDay, todayUtc } from "@/lib/validation/iso-date";
 import { freshDatabase } from "../support/database";
 import { actAs } from "../support/factories";
+import { redirectTarget } from "../support/forms";
 import { staff } from "../support/meetings";
 import { eventFields, publishedPledge } from "../support/pledge-factories";
 
@@ -72,8 +73,13 @@ describe("proposing and reviewing pledge events", () => {
     const { pledge } = await publishedPledge(prisma);
     const outcome = async (role: Role, call: () => Promise<{ ok: boolean; code?: string }>) => {
       await actAs(prisma, await staff(prisma, role));
-      const result = await call();
-      return result.ok ? "ok" : (result as { code: string }).code;
+      try {
+        const result = await call();
+        return result.ok ? "ok" : (result as { code: string }).code;
+      } catch (error) {
+        if (redirectTarget(error)) return `redirect ${redirectTarget(error)}`;
+        throw error;
+      }
     };
     const proposals: Record<string, string> = {};
     for (const role of ["viewer", "reviewer", "editor", "admin"] as const) {
@@ -89,7 +95,7 @@ describe("proposing and reviewing pledge events", () => {
     expect(await outcome("editor", decide("approve"))).toBe("forbidden");
     expect(await outcome("editor", decide("reject"))).toBe("forbidden");
     expect((await prisma.pledgeEvent.findUniqueOrThrow({ where: { id: pending.id } })).state).toBe("proposed");
-    expect(await outcome("reviewer", decide("approve"))).toBe("ok");
+    expect(await outcome("reviewer", decide("approve"))).toBe("redirect /review/events?done=event-approve");
     expect((await prisma.pledgeEvent.findUniqueOrThrow({ where: { id: pending.id } })).state).toBe("approved");
   });
 

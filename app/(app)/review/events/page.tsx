@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PledgeProgress } from "@/components/ledger/pledge-progress";
+import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/current-user";
@@ -14,9 +15,18 @@ import { ReviewForm } from "./_components/review-form";
 
 export const metadata: Metadata = { title: "Progress to review" };
 
-export default async function EventQueuePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+const DONE: Record<string, string> = {
+  "event-approve": "Approved. The event now counts in the ledger, and the proposer has been told.",
+  "event-reject": "Rejected. The proposer has been told why.",
+  "import-approve": "Approved. The import's pledges and events now count in the ledger.",
+  "import-reject": "Rejected. The importer has been told why.",
+};
+
+export default async function EventQueuePage({ searchParams }: { searchParams: Promise<{ page?: string; done?: string }> }) {
   const user = await requireUser("review:event:any");
-  const page = parsePage((await searchParams).page);
+  const query = await searchParams;
+  const page = parsePage(query.page);
+  const done = query.done ? DONE[query.done] : undefined;
   const { events, eventTotal, imports, importTotal } = await listProposals(page);
   return (
     <div className="space-y-6">
@@ -27,6 +37,8 @@ export default async function EventQueuePage({ searchParams }: { searchParams: P
           <Link href="/review" className="text-brand-700 hover:underline">Meetings to review</Link>
         </p>
       </div>
+
+      {done ? <Alert tone="success">{done}</Alert> : null}
 
       {importTotal > 0 ? (
         <section aria-labelledby="imports" className="space-y-2">

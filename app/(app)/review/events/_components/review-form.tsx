@@ -12,7 +12,6 @@ export function ReviewForm({ proposal, id, own }: { proposal: "event" | "import"
   const commentId = useId();
   const [comment, setComment] = useState("");
   if (own) return <p className="text-slate-600">You proposed this, so another reviewer must decide on it.</p>;
-  if (result?.ok) return <Alert tone="success">{result.message}</Alert>;
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="proposal" value={proposal} />
