@@ -43,3 +43,9 @@ export async function lockPledge(tx: Tx, where: { id: string } | { number: numbe
 
 /** "P-12": how a pledge is named to people. */
 export const pledgeLabel = (number: number) => `P-${number}`;
+
+/** "P-12 (Grant to the defence budget)", short enough for a notice. */
+export function pledgeName(pledge: { number: number; description: string }): string {
+  const text = pledge.description.length > 80 ? `${pledge.description.slice(0, 79)}…` : pledge.description;
+  return text ? `${pledgeLabel(pledge.number)} (${text})` : pledgeLabel(pledge.number);
+}

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkEvent } from "@/lib/ledger/event-rules";
-import { lockPledge, pledgeLabel } from "@/lib/ledger/lock-pledge";
+import { lockPledge, pledgeLabel, pledgeName } from "@/lib/ledger/lock-pledge";
 import { PROPOSAL_REFUSALS } from "@/lib/ledger/proposal-refusals";
 import { notify, reviewerIds } from "@/lib/notifications";
 import { humanize } from "@/lib/format";
@@ -61,7 +61,7 @@ export async function proposeEvent(actor: CurrentUser, pledgeNumber: number, raw
       tx,
       await reviewerIds(tx, [actor.id], "review:event:any"),
       null,
-      `${actor.name} proposed “${humanize(input.kind)}” on ${pledgeLabel(pledge.number)} (${pledge.description}); it awaits review.`,
+      `${actor.name} proposed “${humanize(input.kind)}” on ${pledgeName(pledge)}; it awaits review.`,
     );
     return { eventId: event.id, warnings: check.warnings };
   });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { humanize } from "@/lib/format";
 import { closedReason } from "@/lib/ledger/event-rules";
-import { lockPledge, pledgeLabel } from "@/lib/ledger/lock-pledge";
+import { lockPledge, pledgeLabel, pledgeName } from "@/lib/ledger/lock-pledge";
 import { PROPOSAL_REFUSALS } from "@/lib/ledger/proposal-refusals";
 import { refreshPledges } from "@/lib/ledger/refresh-pledges";
 import { MAX_COMMENT } from "@/lib/meetings/comments";
@@ -68,7 +68,7 @@ export async function reviewEvent(actor: CurrentUser, eventId: string, decision:
         ...(comment ? { comment } : {}),
       },
     });
-    const what = `“${humanize(event.kind)}” on ${label} (${pledge.description})`;
+    const what = `“${humanize(event.kind)}” on ${pledgeName(pledge)}`;
     const message =
       decision === "approve"
         ? `${actor.name} approved ${what}; it now counts in the ledger.`
