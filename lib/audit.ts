@@ -22,6 +22,13 @@ export const AUDIT_ACTIONS = [
   "meeting.restore",
   "meeting.comment",
   "meeting.export",
+  "event.propose",
+  "event.withdraw",
+  "event.approve",
+  "event.reject",
+  "import.approve",
+  "import.reject",
+  "rates.upload",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -32,7 +39,7 @@ export type AuditEntry = {
   actor: AuditActor | null;
   action: AuditAction;
   // Never a session: session ids are credentials, and people read this log.
-  entityType: "user" | "meeting";
+  entityType: "user" | "meeting" | "pledge_event" | "pledge_import" | "rate_upload";
   entityId?: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

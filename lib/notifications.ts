@@ -1,4 +1,4 @@
-import { rolesWith } from "@/lib/auth/permissions";
+import { rolesWith, type Permission } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 
@@ -13,9 +13,21 @@ export async function notify(tx: Tx, userIds: string[], meetingId: string, kind:
   await tx.notification.createMany({ data: unique.map((userId) => ({ userId, meetingId, kind, actorName })) });
 }
 
+/**
+ * A notice about the ledger (a proposed, approved or rejected event or import),
+ * for staff only: its words are fixed when written, and it links to its pledge.
+ */
+export async function notifyLedger(tx: Tx, userIds: string[], pledgeId: string | null, detail: string): Promise<void> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return;
+  await tx.notification.createMany({ data: unique.map((userId) => ({ userId, pledgeId, kind: "ledger" as const, detail })) });
+}
+
 /** A notice's words, with the title of the record as the reader may see it now. */
-export function noticeText(notice: { kind: NotificationKind; actorName: string }, title: string): string {
+export function noticeText(notice: { kind: NotificationKind; actorName: string; detail: string }, title: string): string {
   switch (notice.kind) {
+    case "ledger":
+      return notice.detail;
     case "review_requested":
       return `“${title}” awaits your review.`;
     case "approved":
@@ -26,9 +38,9 @@ export function noticeText(notice: { kind: NotificationKind; actorName: string }
 }
 
 /** Active users who may review, except those listed. */
-export async function reviewerIds(tx: Tx, except: string[]): Promise<string[]> {
+export async function reviewerIds(tx: Tx, except: string[], permission: Permission = "review:meeting:any"): Promise<string[]> {
   const users = await tx.user.findMany({
-    where: { active: true, role: { in: rolesWith("review:meeting:any") }, id: { notIn: except } },
+    where: { active: true, role: { in: rolesWith(permission) }, id: { notIn: except } },
     select: { id: true },
   });
   return users.map((u) => u.id);

@@ -5,6 +5,7 @@ import { writeRevision } from "@/lib/meetings/write-revision";
 import { ZMeetingInput, type MeetingInput } from "@/lib/validation/meeting";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/accounts";
 import { moreMeetings } from "./demo/more-meetings";
+import { loadDemoRates } from "./demo/rates";
 import { udcgMeeting } from "./demo/udcg-meeting";
 
 /** Seeds demo accounts and meetings into an empty database; does nothing otherwise. */
@@ -20,6 +21,7 @@ export async function seedDemoData(prisma: Db): Promise<boolean> {
   for (const { status, input } of meetings) {
     await createDemoMeeting(prisma, ZMeetingInput.parse(input), status, editor.id, reviewer.id);
   }
+  await loadDemoRates(prisma);
   return true;
 }
 

@@ -44,6 +44,7 @@ export async function listNotifications(page: number) {
         actorName: true,
         readAt: true,
         createdAt: true,
+        detail: true,
         // The title the reader may see now: the newest for staff, the published one for readers.
         meeting: {
           select: {
@@ -54,9 +55,9 @@ export async function listNotifications(page: number) {
       },
     }),
   ]);
-  const items = rows.map(({ meeting, kind, actorName, ...notice }) => {
-    const title = (staff ? meeting.revisions[0]?.title : meeting.publishedRevision?.title) ?? "A record";
-    return { ...notice, message: noticeText({ kind, actorName }, title) };
+  const items = rows.map(({ meeting, kind, actorName, detail, ...notice }) => {
+    const title = (staff ? meeting?.revisions[0]?.title : meeting?.publishedRevision?.title) ?? "A record";
+    return { ...notice, message: noticeText({ kind, actorName, detail }, title) };
   });
   return { total, items };
 }
@@ -71,9 +72,10 @@ export async function markNotificationsRead(ids: string[] | "all"): Promise<void
 export async function openNotification(id: string): Promise<string | null> {
   const user = await authorize();
   if (!parseId(id)) return null;
-  const notice = await db().notification.findFirst({ where: { ...visibleTo(user), id }, select: { meetingId: true } });
+  const notice = await db().notification.findFirst({ where: { ...visibleTo(user), id }, select: { meetingId: true, pledge: { select: { number: true } } } });
   if (!notice) return null;
   await markRead(user, [id]);
+  if (!notice.meetingId) return notice.pledge ? `/ledger/pledges/${notice.pledge.number}` : "/review/events";
   return mayReadDrafts(user) ? `/meetings/${notice.meetingId}` : readoutPath(notice.meetingId);
 }
 

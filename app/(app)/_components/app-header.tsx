@@ -9,6 +9,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/review", label: "Review queue", permission: "review:meeting:any" },
   { href: "/readouts", label: "Readouts", permission: "read:readout" },
   { href: "/admin/users", label: "Users", permission: "manage:user:any" },
+  { href: "/admin/rates", label: "Rates", permission: "manage:ledger:any" },
   { href: "/admin/audit", label: "Audit log", permission: "read:audit:any" },
 ];
 
