@@ -1,4 +1,4 @@
-import type { CommitmentKind, Instrument, PledgeStatus } from "@/lib/generated/prisma/enums";
+import type { Announcement, CommitmentKind, Instrument, PledgeEventKind, PledgeStatus } from "@/lib/generated/prisma/enums";
 
 /** Amounts are decimal strings, so no figure is rounded on its way from Postgres. */
 export type Amount = string;
@@ -90,3 +90,41 @@ export function unratedNotes(figures: Figures): string[] {
     .filter((o) => o.unrated > 0)
     .map((o) => `${o.unrated} ${o.unrated === 1 ? "pledge" : "pledges"} in ${o.currency} ${o.unrated === 1 ? "has" : "have"} no rate and ${o.unrated === 1 ? "is" : "are"} not in the total.`);
 }
+
+/** Progress on a pledge; `pending` while proposed and not yet approved (staff only ever see those). */
+export type LedgerEvent = {
+  id: string;
+  pledgeNumber: number;
+  party: PartyRef | null;
+  series: string | null;
+  kind: PledgeEventKind;
+  pending: boolean;
+  amount: Amount | null;
+  currency: string | null;
+  converted: { currency: string; amount: Amount | null; rateDate: Date | null };
+  quantity: number | null;
+  unit: string | null;
+  asOf: Date;
+  source: string;
+  sourceUrl: string;
+  note: string;
+  approvedAt: Date | null;
+};
+
+/** What one meeting's readout said about a pledge. */
+export type PledgeAnnouncement = {
+  id: string;
+  announcement: Announcement;
+  pending: boolean;
+  description: string;
+  amount: Amount | null;
+  currency: string | null;
+  quantity: number | null;
+  unit: string | null;
+  dueDate: Date | null;
+  meetingId: string;
+  version: number;
+  title: string;
+  series: string;
+  startsAt: Date;
+};

@@ -73,3 +73,10 @@ export function filterParams(filter: LedgerFilter): Record<string, string> {
   }
   return params;
 }
+
+/** "12" or "P-12" → 12; anything else → null. */
+export function parsePledgeNumber(raw: string): number | null {
+  const match = /^(?:P-)?(\d{1,9})$/i.exec(raw.trim());
+  const number = match ? Number(match[1]) : 0;
+  return number >= 1 ? number : null;
+}

@@ -56,27 +56,37 @@ export async function createPledge(prisma: Db, meetings: TestMeeting[], terms: P
   return prisma.pledge.findUniqueOrThrow({ where: { id: pledge.id } });
 }
 
+/** Many pledges announced once at `meeting`, written in bulk. */
+export async function createPledges(prisma: Db, meeting: TestMeeting, count: number, terms: PledgeTerms) {
+  const pledges = await prisma.pledge.createManyAndReturn({ data: Array.from({ length: count }, () => ({})), select: { id: true, number: true } });
+  await prisma.commitment.createMany({ data: pledges.map((p) => commitmentData(meeting, p.id, terms, "new")) });
+  await refreshPledges(prisma as unknown as Tx, pledges.map((p) => p.id));
+  return pledges.sort((a, b) => a.number - b.number);
+}
+
 export async function announce(prisma: Db, meeting: TestMeeting, pledgeId: string, terms: PledgeTerms, announcement: "new" | "reannounced" | "increased" | "reduced" = "reannounced") {
-  return prisma.commitment.create({
-    data: {
-      key: randomUUID(),
-      revisionId: meeting.revisionId,
-      position: 0,
-      party: terms.party.name,
-      partyId: terms.party.id,
-      recipientId: terms.recipient?.id ?? null,
-      kind: terms.kind ?? "military",
-      instrument: terms.instrument ?? null,
-      description: terms.description ?? "Air defence systems",
-      amount: terms.amount === undefined ? "1000000" : terms.amount,
-      currency: terms.currency === undefined ? "EUR" : terms.currency,
-      quantity: terms.quantity ?? null,
-      unit: terms.unit ?? null,
-      dueDate: terms.dueDate ? day(terms.dueDate) : null,
-      pledgeId,
-      announcement,
-    },
-  });
+  return prisma.commitment.create({ data: commitmentData(meeting, pledgeId, terms, announcement) });
+}
+
+function commitmentData(meeting: TestMeeting, pledgeId: string, terms: PledgeTerms, announcement: "new" | "reannounced" | "increased" | "reduced") {
+  return {
+    key: randomUUID(),
+    revisionId: meeting.revisionId,
+    position: 0,
+    party: terms.party.name,
+    partyId: terms.party.id,
+    recipientId: terms.recipient?.id ?? null,
+    kind: terms.kind ?? "military",
+    instrument: terms.instrument ?? null,
+    description: terms.description ?? "Air defence systems",
+    amount: terms.amount === undefined ? "1000000" : terms.amount,
+    currency: terms.currency === undefined ? "EUR" : terms.currency,
+    quantity: terms.quantity ?? null,
+    unit: terms.unit ?? null,
+    dueDate: terms.dueDate ? day(terms.dueDate) : null,
+    pledgeId,
+    announcement,
+  };
 }
 
 export async function addEvent(prisma: Db, pledgeId: string, { kind, amount = null, asOf, state = "approved" }: { kind: PledgeEventKind; amount?: string | null; asOf: string; state?: PledgeEventState }) {
