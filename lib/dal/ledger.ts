@@ -5,7 +5,7 @@ import { authorize } from "@/lib/dal/authorize";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PledgeScope } from "@/lib/ledger/convert";
 import type { LedgerMonth, LedgerPledge, LedgerTotals, OverduePledge } from "@/lib/ledger/figures";
-import type { LedgerFilter } from "@/lib/ledger/query";
+import type { LedgerFilter, LedgerQuery } from "@/lib/ledger/query";
 import { optionsSql, type OptionRow } from "@/lib/ledger/options";
 import { pledgeRowsSql, toLedgerPledge, type PledgeRow } from "@/lib/ledger/pledge-rows";
 import { reportingCurrency } from "@/lib/ledger/reporting-currency";
@@ -83,3 +83,15 @@ const published = (scope: LedgerFilter & { partyId?: string }): PledgeScope => (
   ...(scope.recipient ? { recipient: scope.recipient } : {}),
   ...(scope.partyId ? { partyId: scope.partyId } : {}),
 });
+
+/** Everything the ledger page shows, in a fixed number of queries however many pledges there are. */
+export async function getLedgerView(query: LedgerQuery, today = utcToday()) {
+  const [totals, overdue, months, options, pending] = await Promise.all([
+    getLedgerTotals(query),
+    listOverduePledges(query, query.page, today),
+    getLedgerTimeline(query),
+    listLedgerFilterOptions(),
+    countPendingLedgerItems(),
+  ]);
+  return { totals, overdue, months, options, pending };
+}
