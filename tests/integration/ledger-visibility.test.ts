@@ -29,6 +29,12 @@ beforeAll(async () => {
   const draft = await createLedgerMeeting(prisma, { startsAt: "2026-07-01T09:00:00Z", series, published: false });
   visible = await createPledge(prisma, [published], { party, amount: "1000", description: "=Visible pledge", dueDate: "2026-08-01" });
   hidden = await createPledge(prisma, [draft], { party, amount: "9999", description: "Only in a draft", dueDate: "2026-08-01" });
+  // Terms on an unpublished pledge, as a proposed import leaves them: only publishedAt keeps it out.
+  await prisma.pledge.update({
+    where: { id: hidden.id },
+    data: { series, partyId: party.id, kind: "military", amount: "9999", currency: "EUR", dueDate: new Date("2026-08-01"), announcedOn: new Date("2026-07-01") },
+  });
+  await addEvent(prisma, hidden.id, { kind: "allocated", amount: "5", asOf: "2026-09-01" });
   // The draft also re-announces the visible pledge: still pending, so not listed for viewers.
   await announce(prisma, draft, visible.id, { party, amount: "5000" }, "increased");
   approved = await addEvent(prisma, visible.id, { kind: "partly_delivered", amount: "100", asOf: "2026-09-01" });
@@ -46,6 +52,7 @@ describe("what a viewer sees of the ledger", () => {
     expect(Number(totals.total.pledged)).toBe(1000);
     expect(Number(totals.total.delivered)).toBe(100);
     expect((await listPledges({ series }, 1)).items.map((p) => p.number)).toEqual([visible.number]);
+    expect((await listPledges({}, 1)).items.map((p) => p.number)).not.toContain(hidden.number);
     expect((await listOverduePledges({ series }, 1, "2026-12-01")).items.map((p) => p.number)).toEqual([visible.number]);
 
     expect(await getPledge(hidden.number)).toBeNull();
