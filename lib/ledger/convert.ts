@@ -33,7 +33,7 @@ export function scopeWhere(scope: PledgeScope): Prisma.Sql {
  * converted figures; `rate_date` says which day's rates were used.
  *
  * Columns: the pledge's own (snake case), `outstanding` (original currency;
- * nothing for a cancelled pledge), `rated`, `rate_date`, `factor` and
+ * zero once cancelled, null when the amount is undisclosed), `rated`, `rate_date`, `factor` and
  * `pledged_converted` / `allocated_converted` / `delivered_converted` /
  * `outstanding_converted`.
  */
@@ -70,7 +70,7 @@ export function convertedPledges(scope: PledgeScope, currency: string): Prisma.S
         END AS factor,
         -- The older of the two rates when the two currencies' last rates fall on different days.
         CASE WHEN p.currency::text <> ${currency}::text THEN least(src.date, dst.date) END AS rate_date,
-        CASE WHEN p.status = 'cancelled' THEN 0 ELSE greatest(p.amount - p."deliveredAmount", 0) END AS outstanding
+        CASE WHEN p.amount IS NULL THEN NULL WHEN p.status = 'cancelled' THEN 0 ELSE greatest(p.amount - p."deliveredAmount", 0) END AS outstanding
     ) fx
     WHERE ${scopeWhere(scope)}`;
 }

@@ -95,6 +95,9 @@ describe("ledger totals", () => {
     const { items } = await listPledges({ series: s }, 1);
     const rouble = items.find((p) => p.currency === "RUB")!;
     expect(rouble.converted).toMatchObject({ rated: false, rateDate: null, amount: null });
+    const undisclosed = items.find((p) => p.amount === null)!;
+    expect(undisclosed).toMatchObject({ outstanding: null, quantity: 50 });
+    expect(undisclosed.converted.outstanding).toBeNull();
   });
 
   it("adds approved progress to allocated, delivered and outstanding, never proposed progress", async () => {
