@@ -4,7 +4,7 @@ import { formatDate, humanize } from "@/lib/format";
 /** "€1.2M": for chart labels, where space is short. */
 export function formatMoneyCompact(amount: number, currency: string): string {
   try {
-    return new Intl.NumberFormat("en-GB", { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(amount);
+    return new Intl.NumberFormat("en-GB", { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(amount);
   } catch {
     return `${new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 }).format(amount)} ${currency}`;
   }

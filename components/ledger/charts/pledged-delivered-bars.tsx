@@ -10,7 +10,7 @@ import { ChartFrame, HATCH_ID, INK, SvgLabel, svgLabelProps } from "./chart-fram
 export type BarRow = { label: string; pledged: number; delivered: number };
 
 const WIDTH = 720;
-const MARGIN = { top: 36, right: 80, bottom: 28, left: 190 };
+const MARGIN = { top: 36, right: 120, bottom: 28, left: 190 };
 const ROW = 44;
 
 const shorten = (text: string, max = 28) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -73,7 +73,7 @@ export function PledgedDeliveredBars({ id, title, rows, currency, groupLabel }: 
               <g key={r.label} fontSize={12}>
                 <text x={-8} y={top + bar} textAnchor="end" dominantBaseline="middle" fill="#0f172a">{shorten(r.label)}</text>
                 <Bar x={0} y={top} width={Math.max(x(r.pledged), 1)} height={bar - 1} fill={INK} />
-                <text x={x(r.pledged) + 4} y={top + bar / 2} dominantBaseline="middle" fill="#0f172a">{formatMoneyCompact(r.pledged, currency)}</text>
+                <text x={x(r.pledged) + 4} y={top + bar / 2} dominantBaseline="middle" fill="#0f172a">{formatMoneyCompact(r.pledged, currency)} pledged</text>
                 <Bar x={0} y={top + bar} width={Math.max(x(r.delivered), 1)} height={bar - 1} fill={`url(#${HATCH_ID(id)})`} stroke={INK} strokeWidth={1} />
                 <text x={x(r.delivered) + 4} y={top + bar * 1.5} dominantBaseline="middle" fill="#334155">{formatMoneyCompact(r.delivered, currency)} delivered</text>
               </g>
