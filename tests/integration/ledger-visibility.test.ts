@@ -108,6 +108,9 @@ describe("ledger exports and API", () => {
   it("the JSON API serves published pledges only, to signed-in readers", async () => {
     actAsNobody();
     expect((await pledgesApi(request("/api/v1/pledges"))).status).toBe(401);
+    expect((await pledgeApi(request("/"), { params: Promise.resolve({ number: String(visible.number) }) })).status).toBe(401);
+    expect((await pledgesCsv(request("/ledger/pledges.csv"))).status).toBe(401);
+    expect((await eventsCsv(request("/ledger/events.csv"))).status).toBe(401);
     await actAs(prisma, editor);
     const list = await (await pledgesApi(request(`/api/v1/pledges?series=${encodeURIComponent(series)}&from=2026-13-01`))).json();
     expect(list.data.map((p: { id: string }) => p.id)).toEqual([`P-${visible.number}`]);
