@@ -57,6 +57,10 @@ test("a viewer reads the ledger: totals, overdue list and charts", async ({ page
   await expect(page.getByRole("table", { name: /overdue pledge/ })).toContainText(`P-${usdPledge}`);
   await expect(page.getByRole("table", { name: "By party" }).getByRole("link", { name: `Atlantis ${id}` })).toHaveAttribute("href", `/ledger/parties/atlantis-${id}?series=${encodeURIComponent(series).replaceAll("%20", "+")}`);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("form", { name: "Filter the ledger" })).toBeHidden();
+  await expect(page.getByRole("img", { name: /Over time/ })).toBeVisible();
 });
 
 test("a viewer reads a party's page and a pledge's page", async ({ page, loginAs }) => {

@@ -102,7 +102,7 @@ export default async function PledgePage({ params }: { params: Promise<{ number:
             </table>
           </div>
         ) : (
-          <EmptyState title="No meeting readout announces this pledge." >It came from an import.</EmptyState>
+          <EmptyState title="No meeting readout announces this pledge.">It came from an import.</EmptyState>
         )}
       </section>
 
