@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "import.approve",
   "import.reject",
   "rates.upload",
+  "ledger.export",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -39,7 +40,7 @@ export type AuditEntry = {
   actor: AuditActor | null;
   action: AuditAction;
   // Never a session: session ids are credentials, and people read this log.
-  entityType: "user" | "meeting" | "pledge_event" | "pledge_import" | "rate_upload";
+  entityType: "user" | "meeting" | "pledge_event" | "pledge_import" | "rate_upload" | "ledger";
   entityId?: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

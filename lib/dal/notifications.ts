@@ -7,6 +7,7 @@ import { READABLE_MEETING } from "@/lib/dal/readouts";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { noticeText } from "@/lib/notifications";
 import { PAGE_SIZE } from "@/lib/pagination";
+import { pledgePath } from "@/lib/ledger/figures";
 import { readoutPath } from "@/lib/readouts/paths";
 import { parseId } from "@/lib/validation/parse";
 
@@ -75,7 +76,7 @@ export async function openNotification(id: string): Promise<string | null> {
   const notice = await db().notification.findFirst({ where: { ...visibleTo(user), id }, select: { meetingId: true, pledge: { select: { number: true } } } });
   if (!notice) return null;
   await markRead(user, [id]);
-  if (!notice.meetingId) return notice.pledge ? `/ledger/pledges/${notice.pledge.number}` : "/review/events";
+  if (!notice.meetingId) return notice.pledge ? pledgePath(notice.pledge.number) : "/review/events";
   return mayReadDrafts(user) ? `/meetings/${notice.meetingId}` : readoutPath(notice.meetingId);
 }
 

@@ -8,6 +8,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/meetings", label: "Meetings", permission: "read:meeting:any" },
   { href: "/review", label: "Review queue", permission: "review:meeting:any" },
   { href: "/readouts", label: "Readouts", permission: "read:readout" },
+  { href: "/ledger", label: "Ledger", permission: "read:readout" },
   { href: "/admin/users", label: "Users", permission: "manage:user:any" },
   { href: "/admin/rates", label: "Rates", permission: "manage:ledger:any" },
   { href: "/admin/audit", label: "Audit log", permission: "read:audit:any" },

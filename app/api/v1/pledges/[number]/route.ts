@@ -1,0 +1,18 @@
+import { getPledge } from "@/lib/dal/ledger-pledge";
+import { handleRoute, notFound } from "@/lib/http/route-errors";
+import { parsePledgeNumber } from "@/lib/ledger/query";
+import { announcementJson, eventJson, pledgeJson } from "@/lib/ledger/to-json";
+
+/** GET /api/v1/pledges/:number: one published pledge with its announcements and approved events. */
+export async function GET(request: Request, { params }: { params: Promise<{ number: string }> }) {
+  return handleRoute(async () => {
+    const number = parsePledgeNumber((await params).number);
+    const detail = number ? await getPledge(number, { publicOnly: true }) : null;
+    if (!detail) notFound();
+    const origin = new URL(request.url).origin;
+    return Response.json(
+      { data: { ...pledgeJson(detail.pledge, origin), announcements: detail.announcements.map((a) => announcementJson(a, origin)), events: detail.events.map(eventJson) } },
+      { headers: { "Cache-Control": "private, no-store" } },
+    );
+  });
+}

@@ -1,0 +1,38 @@
+/** A chart with its title, a description for screen readers, and its figures as a table beside it. */
+export function ChartFrame({
+  id,
+  title,
+  children,
+  table,
+}: {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+  table: React.ReactNode;
+}) {
+  return (
+    <figure className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 break-inside-avoid" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} className="font-semibold">{title}</figcaption>
+      {children}
+      <details className="text-sm">
+        <summary className="cursor-pointer text-brand-700">Figures as a table</summary>
+        <div className="mt-2 overflow-x-auto">{table}</div>
+      </details>
+    </figure>
+  );
+}
+
+/** The svg's accessible name and description, read out in place of the drawing. */
+export function SvgLabel({ id, title, description }: { id: string; title: string; description: string }) {
+  return (
+    <>
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+    </>
+  );
+}
+
+export const svgLabelProps = (id: string) => ({ role: "img", "aria-labelledby": `${id}-title`, "aria-describedby": `${id}-desc` }) as const;
+
+export const INK = "#1e3a5f";
+export const HATCH_ID = (id: string) => `${id}-hatch`;

@@ -1,0 +1,82 @@
+import { AxisBottom, AxisLeft } from "@visx/axis";
+import { Group } from "@visx/group";
+import { scaleLinear, scaleUtc } from "@visx/scale";
+import { LinePath } from "@visx/shape";
+import type { LedgerMonth } from "@/lib/ledger/figures";
+import { formatMoneyCompact, monthLabel } from "@/lib/ledger/format";
+import { formatMoney } from "@/lib/money";
+import { ChartFrame, INK, SvgLabel, svgLabelProps } from "./chart-frame";
+
+const WIDTH = 720;
+const HEIGHT = 300;
+const MARGIN = { top: 20, right: 130, bottom: 36, left: 70 };
+
+/**
+ * Cumulative pledged and delivered by month: pledged a solid line with round
+ * markers, delivered a dashed one with square markers, each named at its end.
+ */
+export function CumulativeChart({ id, title, months, currency }: { id: string; title: string; months: LedgerMonth[]; currency: string }) {
+  const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const first = months[0]?.month ?? new Date();
+  const last = months[months.length - 1]?.month ?? first;
+  const span = last.getTime() === first.getTime() ? [new Date(first.getTime() - 15 * 86_400_000), new Date(first.getTime() + 15 * 86_400_000)] : [first, last];
+  const x = scaleUtc<number>({ domain: span, range: [0, innerWidth] });
+  const y = scaleLinear<number>({ domain: [0, Math.max(1, ...months.map((m) => m.pledged))], range: [innerHeight, 0], nice: true });
+  const end = months[months.length - 1];
+  const description = months.length
+    ? `From ${monthLabel(first)} to ${monthLabel(last)}. ` +
+      months.map((m) => `${monthLabel(m.month)}: ${formatMoney(m.pledged, currency)} pledged, ${formatMoney(m.delivered, currency)} delivered in all`).join("; ") + "."
+    : "No pledges.";
+  const px = (m: LedgerMonth) => x(m.month);
+
+  return (
+    <ChartFrame
+      id={id}
+      title={title}
+      table={
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="py-1 pr-3">End of month</th>
+              <th scope="col" className="py-1 pr-3 text-right">Pledged so far ({currency})</th>
+              <th scope="col" className="py-1 text-right">Delivered so far ({currency})</th>
+            </tr>
+          </thead>
+          <tbody>
+            {months.map((m) => (
+              <tr key={m.month.toISOString()} className="border-t border-slate-100">
+                <th scope="row" className="py-1 pr-3 font-normal">{monthLabel(m.month)}</th>
+                <td className="py-1 pr-3 text-right tabular-nums">{formatMoney(m.pledged, currency)}</td>
+                <td className="py-1 text-right tabular-nums">{formatMoney(m.delivered, currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" className="h-auto max-w-full" {...svgLabelProps(id)}>
+        <SvgLabel id={id} title={title} description={description} />
+        <Group top={MARGIN.top} left={MARGIN.left} aria-hidden>
+          <AxisLeft scale={y} numTicks={5} tickFormat={(v) => formatMoneyCompact(Number(v), currency)} stroke="#64748b" tickStroke="#64748b" tickLabelProps={{ fill: "#334155", fontSize: 11, textAnchor: "end", dx: -4, dy: 4 }} />
+          <AxisBottom top={innerHeight} scale={x} numTicks={Math.min(6, Math.max(months.length, 2))} tickFormat={(v) => monthLabel(v as Date)} stroke="#64748b" tickStroke="#64748b" tickLabelProps={{ fill: "#334155", fontSize: 11, textAnchor: "middle" }} />
+          <LinePath data={months} x={px} y={(m) => y(m.pledged)} stroke={INK} strokeWidth={2.5} />
+          <LinePath data={months} x={px} y={(m) => y(m.delivered)} stroke={INK} strokeWidth={2} strokeDasharray="6 4" />
+          {months.map((m) => (
+            <g key={m.month.toISOString()}>
+              <circle cx={px(m)} cy={y(m.pledged)} r={4} fill={INK} />
+              <rect x={px(m) - 4} y={y(m.delivered) - 4} width={8} height={8} fill="#fff" stroke={INK} strokeWidth={1.5} />
+            </g>
+          ))}
+          {end ? (
+            <g fontSize={12} fill="#0f172a">
+              <text x={px(end) + 10} y={y(end.pledged)} dominantBaseline="middle">Pledged {formatMoneyCompact(end.pledged, currency)}</text>
+              <text x={px(end) + 10} y={Math.max(y(end.delivered), y(end.pledged) + 16)} dominantBaseline="middle">Delivered {formatMoneyCompact(end.delivered, currency)}</text>
+            </g>
+          ) : null}
+        </Group>
+      </svg>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,87 @@
+import { AxisBottom } from "@visx/axis";
+import { Group } from "@visx/group";
+import { PatternLines } from "@visx/pattern";
+import { scaleBand, scaleLinear } from "@visx/scale";
+import { Bar } from "@visx/shape";
+import { formatMoney } from "@/lib/money";
+import { formatMoneyCompact } from "@/lib/ledger/format";
+import { ChartFrame, HATCH_ID, INK, SvgLabel, svgLabelProps } from "./chart-frame";
+
+export type BarRow = { label: string; pledged: number; delivered: number };
+
+const WIDTH = 720;
+const MARGIN = { top: 36, right: 120, bottom: 28, left: 190 };
+const ROW = 44;
+
+const shorten = (text: string, max = 28) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * Pledged against delivered per group, as horizontal bars: pledged solid,
+ * delivered hatched, each labelled with its figure, so neither colour nor a
+ * legend is needed to read it (on screen, in print, in black and white).
+ */
+export function PledgedDeliveredBars({ id, title, rows, currency, groupLabel }: { id: string; title: string; rows: BarRow[]; currency: string; groupLabel: string }) {
+  const height = MARGIN.top + MARGIN.bottom + Math.max(rows.length, 1) * ROW;
+  const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const max = Math.max(1, ...rows.flatMap((r) => [r.pledged, r.delivered]));
+  const x = scaleLinear<number>({ domain: [0, max], range: [0, innerWidth], nice: true });
+  const y = scaleBand<string>({ domain: rows.map((r) => r.label), range: [0, rows.length * ROW], padding: 0.2 });
+  const bar = y.bandwidth() / 2;
+  const description = rows.length
+    ? rows.map((r) => `${r.label}: ${formatMoney(r.pledged, currency)} pledged, ${formatMoney(r.delivered, currency)} delivered`).join("; ") + "."
+    : "No pledges.";
+
+  return (
+    <ChartFrame
+      id={id}
+      title={title}
+      table={
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="py-1 pr-3">{groupLabel}</th>
+              <th scope="col" className="py-1 pr-3 text-right">Pledged ({currency})</th>
+              <th scope="col" className="py-1 text-right">Delivered ({currency})</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.label} className="border-t border-slate-100">
+                <th scope="row" className="py-1 pr-3 font-normal">{r.label}</th>
+                <td className="py-1 pr-3 text-right tabular-nums">{formatMoney(r.pledged, currency)}</td>
+                <td className="py-1 text-right tabular-nums">{formatMoney(r.delivered, currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" className="h-auto max-w-full" {...svgLabelProps(id)}>
+        <SvgLabel id={id} title={title} description={description} />
+        <PatternLines id={HATCH_ID(id)} height={6} width={6} stroke={INK} strokeWidth={1.5} orientation={["diagonal"]} background="#fff" />
+        <Group top={12} left={MARGIN.left} fontSize={12} aria-hidden>
+          <rect width={14} height={10} fill={INK} />
+          <text x={20} y={9}>Pledged</text>
+          <rect x={100} width={14} height={10} fill={`url(#${HATCH_ID(id)})`} stroke={INK} />
+          <text x={120} y={9}>Delivered</text>
+        </Group>
+        <Group top={MARGIN.top} left={MARGIN.left} aria-hidden>
+          {rows.map((r) => {
+            const top = y(r.label) ?? 0;
+            return (
+              <g key={r.label} fontSize={12}>
+                <text x={-8} y={top + bar} textAnchor="end" dominantBaseline="middle" fill="#0f172a">{shorten(r.label)}</text>
+                <Bar x={0} y={top} width={Math.max(x(r.pledged), 1)} height={bar - 1} fill={INK} />
+                <text x={x(r.pledged) + 4} y={top + bar / 2} dominantBaseline="middle" fill="#0f172a">{formatMoneyCompact(r.pledged, currency)} pledged</text>
+                <Bar x={0} y={top + bar} width={Math.max(x(r.delivered), 1)} height={bar - 1} fill={`url(#${HATCH_ID(id)})`} stroke={INK} strokeWidth={1} />
+                <text x={x(r.delivered) + 4} y={top + bar * 1.5} dominantBaseline="middle" fill="#334155">{formatMoneyCompact(r.delivered, currency)} delivered</text>
+              </g>
+            );
+          })}
+          <AxisBottom top={rows.length * ROW} scale={x} numTicks={5} tickFormat={(v) => formatMoneyCompact(Number(v), currency)} stroke="#64748b" tickStroke="#64748b" tickLabelProps={{ fill: "#334155", fontSize: 11, textAnchor: "middle" }} />
+        </Group>
+      </svg>
+    </ChartFrame>
+  );
+}

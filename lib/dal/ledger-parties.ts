@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/dal/authorize";
+import type { Attendance, PartyKind } from "@/lib/generated/prisma/enums";
+
+export type LedgerParty = { id: string; name: string; slug: string; code: string | null; kind: PartyKind };
+
+export async function getParty(slug: string): Promise<LedgerParty | null> {
+  await authorize("read:readout");
+  if (slug.length > 120) return null;
+  return db().party.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, code: true, kind: true } });
+}
+
+export type Participation = { meetingId: string; version: number; title: string; series: string; startsAt: Date; attendance: Attendance };
+
+// Only what a reader may see: the revision a meeting publishes, never an archived one.
+const PUBLISHED = { publishedFor: { is: { status: { not: "archived" as const } } } };
+
+/** The published readouts where the party took part, newest first. */
+export async function listParticipation(partyId: string, series?: string): Promise<Participation[]> {
+  await authorize("read:readout");
+  const rows = await db().participant.findMany({
+    where: { partyId, revision: { ...PUBLISHED, ...(series ? { series: { equals: series, mode: "insensitive" } } : {}) } },
+    orderBy: { revision: { startsAt: "desc" } },
+    take: 200,
+    select: { attendance: true, revision: { select: { meetingId: true, number: true, title: true, series: true, startsAt: true } } },
+  });
+  return rows.map((r) => ({ ...r.revision, version: r.revision.number, attendance: r.attendance }));
+}
+
+/** The series in which the party pledged or took part, for its page's filter. */
+export async function listPartySeries(partyId: string): Promise<string[]> {
+  await authorize("read:readout");
+  const rows = await db().$queryRaw<{ series: string }[]>`
+    SELECT series FROM "Pledge" WHERE "partyId" = ${partyId} AND "publishedAt" IS NOT NULL AND series IS NOT NULL
+    UNION
+    SELECT r.series FROM "Participant" pt
+    JOIN "Revision" r ON r.id = pt."revisionId"
+    JOIN "Meeting" m ON m."publishedRevisionId" = r.id AND m.status <> 'archived'
+    WHERE pt."partyId" = ${partyId}
+    ORDER BY series LIMIT 200`;
+  return rows.map((r) => r.series);
+}

@@ -1,0 +1,30 @@
+import type { CommitmentKind, Instrument, PledgeEventKind, PledgeStatus } from "@/lib/generated/prisma/enums";
+import { formatDate, humanize } from "@/lib/format";
+
+/** "€1.2M": for chart labels, where space is short. */
+export function formatMoneyCompact(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat("en-GB", { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat("en-GB", { notation: "compact", maximumFractionDigits: 1 }).format(amount)} ${currency}`;
+  }
+}
+
+export const STATUS_LABELS = {
+  open: "Open",
+  partly_delivered: "Partly delivered",
+  delivered: "Delivered",
+  cancelled: "Cancelled",
+} satisfies Record<PledgeStatus, string>;
+
+export const EVENT_LABELS = {
+  allocated: "Allocated",
+  partly_delivered: "Partly delivered",
+  delivered: "Delivered",
+  cancelled: "Cancelled",
+} satisfies Record<PledgeEventKind, string>;
+
+export const kindLabel = (kind: CommitmentKind | null) => (kind ? humanize(kind) : "Kind not recorded");
+export const instrumentLabel = (instrument: Instrument | null) => (instrument ? humanize(instrument) : "Instrument not recorded");
+export const monthLabel = (month: Date) => new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(month);
+export const rateNote = (rateDate: Date | null) => (rateDate ? `rate of ${formatDate(rateDate)}` : "no conversion needed");
