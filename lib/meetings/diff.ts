@@ -18,6 +18,8 @@ const LABELS: Record<string, string> = {
   chair: "Chair or host",
   discussionKey: "Discussion",
   party: "Pledged by",
+  pledge: "Updates pledge",
+  confirmNew: "Confirmed as new",
   dueDate: "Due",
   representative: "Represented by",
 };
