@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "meeting.restore",
   "meeting.comment",
   "meeting.export",
+  "party.alias_add",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -31,7 +32,7 @@ export type AuditActor = { id: string; email: string; role: Role } | { id?: unde
 export type AuditEntry = {
   actor: AuditActor | null;
   action: AuditAction;
-  entityType: "user" | "meeting" | "session";
+  entityType: "user" | "meeting" | "session" | "party";
   entityId?: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

@@ -2,6 +2,7 @@ import "server-only";
 import { authorize } from "@/lib/dal/authorize";
 import { db } from "@/lib/db";
 import type { PartyKind } from "@/lib/generated/prisma/enums";
+import { countUnmatched } from "@/lib/ledger/unmatched";
 
 export type PartyOption = { name: string; kind: PartyKind };
 
@@ -27,4 +28,10 @@ export async function listPartiesWithAliases(search: string) {
     orderBy: [{ kind: "asc" }, { name: "asc" }],
     select: { id: true, name: true, kind: true, code: true, aliases: { orderBy: { alias: "asc" }, select: { id: true, alias: true } } },
   });
+}
+
+/** Names recorded before parties existed that no alias matches yet, most frequent first. */
+export async function listUnmatchedNames() {
+  await authorize("manage:ledger:any");
+  return countUnmatched(db());
 }

@@ -10,6 +10,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/readouts", label: "Readouts", permission: "read:readout" },
   { href: "/admin/users", label: "Users", permission: "manage:user:any" },
   { href: "/admin/audit", label: "Audit log", permission: "read:audit:any" },
+  { href: "/admin/parties", label: "Parties", permission: "manage:ledger:any" },
 ];
 
 export function AppHeader({ user, unread }: { user: CurrentUser; unread: number }) {
