@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { announcementProblem } from "@/lib/ledger/announcement";
 import { describePledge } from "@/lib/ledger/describe-pledge";
 import { looksLikeSamePledge } from "@/lib/ledger/similar-pledge";
-import type { MeetingInput } from "@/lib/validation/meeting";
+import { parsePledgeNumber, type MeetingInput } from "@/lib/validation/meeting";
 
 type Commitment = MeetingInput["commitments"][number] & { partyId: string | null };
 
@@ -28,7 +28,8 @@ export async function linkPledges(
   const own = args.meetingId ? await ownPledges(tx, args.meetingId) : new Map<string, string>();
   const ownIds = new Set(own.values());
 
-  const numbers = [...new Set(commitments.filter((c) => c.announcement !== "new" && c.pledge).map((c) => Number(c.pledge)))];
+  const numberOf = (c: Commitment) => (c.announcement === "new" ? null : parsePledgeNumber(c.pledge));
+  const numbers = [...new Set(commitments.map(numberOf).filter((n) => n !== null))];
   const linked = numbers.length
     ? await tx.pledge.findMany({
         where: { number: { in: numbers } },
@@ -40,9 +41,13 @@ export async function linkPledges(
   const updatedBy = new Map<number, number>();
   const pledgeIds = commitments.map((c, i) => {
     if (c.announcement === "new") return own.get(c.key) ?? null;
-    const number = Number(c.pledge);
-    const pledge = byNumber.get(number);
     const at = (field: string) => `commitments.${i}.${field}`;
+    const number = numberOf(c);
+    if (number === null) {
+      add(at("pledge"), "Give the number of the pledge this updates, such as P-12, or mark it new.");
+      return null;
+    }
+    const pledge = byNumber.get(number);
     if (!pledge) {
       add(at("pledge"), `There is no pledge P-${number}.`);
       return null;

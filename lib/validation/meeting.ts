@@ -79,13 +79,19 @@ const amount = z
   })
   .transform((v) => v.replaceAll(",", ""));
 
-/** "P-12", "p12" or "12" → "12": the pledge a commitment updates. */
+const PLEDGE_NUMBER = /^(?:p-?\s*)?(\d{1,9})$/i;
+/** "P-12", "p12" or "12" → 12: the pledge a commitment updates; null for anything else. */
+export function parsePledgeNumber(text: string): number | null {
+  const match = PLEDGE_NUMBER.exec(text.trim());
+  return match ? Number(match[1]) : null;
+}
+
 const pledgeNumber = z
   .string()
   .trim()
   .default("")
-  .refine((v) => v === "" || /^(p-?\s*)?\d{1,9}$/i.test(v), { error: "Give a pledge number such as P-12." })
-  .transform((v) => v.replace(/^p-?\s*/i, ""));
+  .refine((v) => v === "" || parsePledgeNumber(v) !== null, { error: "Give a pledge number such as P-12." })
+  .transform((v) => (v === "" ? "" : String(parsePledgeNumber(v))));
 
 export const ZCommitmentInput = z.object({
   key,

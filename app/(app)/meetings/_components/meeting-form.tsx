@@ -9,7 +9,7 @@ import type { OpenPledge } from "@/lib/dal/open-pledges";
 import type { PartyOption } from "@/lib/dal/parties";
 import type { ActionResult } from "@/lib/errors";
 import { blankCommitment } from "@/lib/meetings/blank";
-import type { MeetingInput } from "@/lib/validation/meeting";
+import { parsePledgeNumber, type MeetingInput } from "@/lib/validation/meeting";
 import { saveMeetingAction } from "../actions";
 import { CommitmentsSection } from "./commitments-section";
 import { DetailsSection, ImplicationsSection } from "./details-section";
@@ -51,7 +51,11 @@ export function MeetingForm({
       ...v,
       commitments: [...v.commitments, { ...blankCommitment(), ...pledge.terms, announcement: "reannounced", pledge: `P-${pledge.number}` }],
     }));
-  const linked = new Set(values.commitments.filter((c) => c.announcement !== "new").map((c) => Number(c.pledge.replace(/^p-?\s*/i, ""))));
+  const linked = new Set<number>();
+  for (const c of values.commitments) {
+    const number = c.announcement === "new" ? null : parsePledgeNumber(c.pledge);
+    if (number !== null) linked.add(number);
+  }
 
   const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   // ".similar" lists the pledges offered beside a "looks like" message: not a field of its own.
