@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveMeetingAction } from "@/app/(app)/meetings/actions";
 import { commentAction, transitionAction } from "@/app/(app)/meetings/[id]/actions";
+import { addAliasAction } from "@/app/(app)/admin/parties/actions";
 import type { Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
@@ -19,7 +20,7 @@ type Case = {
   name: string;
   allowed: Role[];
   state: "none" | "draft" | "in_review" | "published";
-  call: (meeting: { id: string; version: number }) => Promise<ActionResult>;
+  call: (meeting: { id: string; version: number }) => Promise<ActionResult<unknown>>;
 };
 
 const form = (fields: Record<string, string>) => {
@@ -50,6 +51,7 @@ const CASES: Case[] = [
   { name: "request changes", allowed: ["admin", "reviewer"], state: "in_review", call: move("request_changes") },
   { name: "archive", allowed: ["admin", "reviewer"], state: "published", call: move("archive") },
   { name: "comment", allowed: ["admin", "editor", "reviewer"], state: "draft", call: (m) => commentAction(null, form({ meetingId: m.id, body: "Hi" })) },
+  { name: "add a party alias", allowed: ["admin"], state: "none", call: () => addAliasAction(null, form({ party: "Greece", alias: `Hellas ${crypto.randomUUID()}` })) },
 ];
 
 async function meetingIn(state: Case["state"]) {
@@ -66,6 +68,7 @@ const snapshot = async () => ({
   meetings: await prisma.meeting.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, version: true } }),
   reviews: await prisma.review.count(),
   comments: await prisma.comment.count(),
+  aliases: await prisma.partyAlias.count(),
 });
 
 describe("every action as every role", () => {
