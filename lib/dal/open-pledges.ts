@@ -19,13 +19,21 @@ export type OpenPledge = {
   >;
 };
 
-/** The published pledges of a series still open (or partly delivered), offered when its next meeting is recorded. */
-export async function listOpenPledges(series: string): Promise<OpenPledge[]> {
+/**
+ * The published pledges of a series still open (or partly delivered), offered
+ * when its next meeting is recorded; when editing a meeting, not those it announced itself.
+ */
+export async function listOpenPledges(series: string, meetingId: string | null): Promise<OpenPledge[]> {
   await authorize("read:meeting:any");
   const name = series.trim();
   if (!name || name.length > 200) return [];
   const pledges = await db().pledge.findMany({
-    where: { series: name, publishedAt: { not: null }, status: { in: ["open", "partly_delivered"] } },
+    where: {
+      series: name,
+      publishedAt: { not: null },
+      status: { in: ["open", "partly_delivered"] },
+      ...(meetingId ? { commitments: { none: { announcement: "new", revision: { meetingId } } } } : {}),
+    },
     orderBy: { number: "desc" },
     take: MAX_OFFERED,
     select: {

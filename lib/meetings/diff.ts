@@ -19,7 +19,6 @@ const LABELS: Record<string, string> = {
   discussionKey: "Discussion",
   party: "Pledged by",
   pledge: "Updates pledge",
-  confirmNew: "Confirmed as new",
   dueDate: "Due",
   representative: "Represented by",
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { saveMeetingAction } from "@/app/(app)/meetings/actions";
+import { openPledgesAction, saveMeetingAction } from "@/app/(app)/meetings/actions";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -176,5 +176,42 @@ describe("pledges announced in meetings", () => {
     await expect(createMeeting(editor, elsewhere)).resolves.toBeTruthy();
     const other = meeting(series, "2026-10-14T09:00:00Z", [grant({ kind: "humanitarian" }), grant({ party: "Poland" })], ["Ukraine", "Germany", "Poland"]);
     await expect(createMeeting(editor, other)).resolves.toBeTruthy();
+  });
+
+  it("offers the series' open published pledges for update, with their terms, to staff only", async () => {
+    const series = `Series ${randomUUID()}`;
+    const first = await publish(meeting(series, "2026-08-20T09:00:00Z", [grant(), grant({ party: "Poland", kind: "military", description: "Shells", amount: "", currency: "", quantity: "100", unit: "rounds", dueDate: "2026-10-31" })], ["Ukraine", "Germany", "Poland"]));
+    await createMeeting(editor, meeting(series, "2026-09-01T09:00:00Z", [grant({ party: "Ukraine", recipient: "Germany", description: "Only a draft" })]));
+    const [germany, poland] = [await pledgeOf(first, 0), await pledgeOf(first, 1)];
+    await prisma.pledge.update({ where: { id: poland.id }, data: { status: "delivered" } });
+
+    await actAs(prisma, await createUser(prisma, "editor"));
+    const offered = await openPledgesAction(series, "");
+    expect(offered).toEqual({
+      ok: true,
+      data: [
+        {
+          number: germany.number,
+          label: `P-${germany.number} (Germany: Grant to the defence budget, €500,000,000)`,
+          status: "open",
+          lastAnnouncedOn: "2026-08-20",
+          terms: {
+            party: "Germany",
+            recipient: "Ukraine",
+            kind: "financial",
+            instrument: "grant",
+            description: "Grant to the defence budget",
+            amount: "500000000",
+            currency: "EUR",
+            quantity: "",
+            unit: "",
+            dueDate: "",
+          },
+        },
+      ],
+    });
+    expect(await openPledgesAction(series, first)).toEqual({ ok: true, data: [] }); // its own pledges are not updates
+    await actAs(prisma, await createUser(prisma, "viewer"));
+    expect(await openPledgesAction(series, "")).toMatchObject({ ok: false, code: "forbidden" });
   });
 });

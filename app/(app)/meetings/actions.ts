@@ -24,6 +24,7 @@ export async function saveMeetingAction(_previous: ActionResult | null, formData
 }
 
 /** The open pledges of a series, offered for update while a meeting of it is recorded. */
-export async function openPledgesAction(series: unknown): Promise<ActionResult<OpenPledge[]>> {
-  return runAction(() => listOpenPledges(typeof series === "string" ? series : ""));
+export async function openPledgesAction(series: unknown, meetingId: unknown): Promise<ActionResult<OpenPledge[]>> {
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  return runAction(() => listOpenPledges(text(series), text(meetingId) || null));
 }

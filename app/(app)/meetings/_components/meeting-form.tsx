@@ -101,7 +101,7 @@ export function MeetingForm({
         <PartyOptions parties={partyOptions} />
         <ParticipantsSection participants={values.participants} partyOptions={partyOptions} onChange={(p) => set("participants", p)} />
         <DiscussionsSection discussions={values.discussions} onChange={(d) => set("discussions", d)} onRemove={removeDiscussion} />
-        <OpenPledgesPanel series={values.series} linked={linked} onAdd={addUpdate} />
+        <OpenPledgesPanel series={values.series} meetingId={meetingId} linked={linked} onAdd={addUpdate} />
         <CommitmentsSection commitments={values.commitments} discussions={values.discussions} onChange={(c) => set("commitments", c)} />
         <ImplicationsSection value={values.implications} onChange={(v) => set("implications", v)} />
       </ErrorsContext.Provider>

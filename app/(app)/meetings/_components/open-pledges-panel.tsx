@@ -14,10 +14,12 @@ const PAUSE_MS = 400;
  */
 export function OpenPledgesPanel({
   series,
+  meetingId,
   linked,
   onAdd,
 }: {
   series: string;
+  meetingId?: string;
   linked: ReadonlySet<number>;
   onAdd: (pledge: OpenPledge) => void;
 }) {
@@ -28,14 +30,14 @@ export function OpenPledgesPanel({
     if (!wanted) return;
     let current = true;
     const timer = setTimeout(async () => {
-      const result = await openPledgesAction(wanted);
+      const result = await openPledgesAction(wanted, meetingId ?? "");
       if (current && result.ok) setFound({ series: wanted, pledges: result.data });
     }, PAUSE_MS);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [wanted]);
+  }, [wanted, meetingId]);
 
   if (!wanted || !found || found.series !== wanted) return null;
   return (
