@@ -42,7 +42,7 @@ try {
       const word = words[i % words.length]!;
       input.discussions = input.discussions.map((d) => ({ ...d, notes: `${word} ${randomUUID()}`, outcome: "" }));
       input.participants = input.participants.slice(0, 2).map((p, k) => ({ ...p, name: countries[(i + k) % 120]! }));
-      input.commitments = input.commitments.slice(0, 1).map((c) => ({ ...c, party: countries[i % 120]!, description: `${word} supplies` }));
+      input.commitments = input.commitments.slice(0, 1).map((c) => ({ ...c, party: countries[i % 120]!, recipient: "Ukraine", description: `${word} supplies` }));
       input.implications = `${word} matters.`;
     }
     await prisma.$transaction(async (tx) => {
