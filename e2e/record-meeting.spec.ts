@@ -15,6 +15,7 @@ async function saveAndExpectVersion(page: Page, version: number) {
 }
 
 test("an editor records the seed article's meeting on one screen, and it survives a reload", async ({ page, loginAs }) => {
+  test.setTimeout(90_000); // a long journey: five participants, four discussions, three commitments, two saves
   await loginAs("editor");
   await page.goto("/meetings/new");
   const title = unique("UDCG coordination meeting");
@@ -34,7 +35,7 @@ test("an editor records the seed article's meeting on one screen, and it survive
   ];
   for (const [i, [name, kind]] of participants.entries()) {
     await page.getByRole("button", { name: "+ Add participant" }).click();
-    await page.getByRole("textbox", { name: `Participant ${i + 1}`, exact: true }).fill(name);
+    await page.getByRole("combobox", { name: `Participant ${i + 1}`, exact: true }).fill(name);
     await page.locator(`#participants-${i}-kind`).selectOption(kind);
   }
 
@@ -71,6 +72,17 @@ test("an editor records the seed article's meeting on one screen, and it survive
   }
   await page.getByLabel("Implications").fill("- Stronger **deterrence**\n- Reinforces European security architecture");
 
+  // Germany's grant and the US interceptors look like open pledges of the series (the demo's): asked once.
+  await page.getByRole("button", { name: "Save draft" }).click();
+  const germany = page.getByRole("group", { name: /looks like an open pledge: P-\d+ \(Germany: Grant to Ukraine's defence budget/ });
+  await germany.getByRole("button", { name: /^Link to P-\d+$/ }).click();
+  await expect(page.locator("#commitments-0-announcement")).toHaveValue("reannounced");
+  await expect(page.locator("#commitments-0-pledge")).toHaveValue(/^P-\d+$/);
+  const unitedStates = page.getByRole("group", { name: /looks like an open pledge: P-\d+ \(United States: Air-defence interceptors/ });
+  await unitedStates.getByRole("button", { name: "It is new" }).click();
+  await expect(page.getByText("Will be saved as a new pledge.")).toBeVisible();
+  await expect(page.getByRole("group", { name: /looks like an open pledge/ })).toHaveCount(0);
+
   await saveAndExpectVersion(page, 1);
   await page.reload();
 
@@ -97,9 +109,9 @@ test("bad input is shown beside each field, and everything typed is kept", async
   await page.goto("/meetings/new");
   await page.getByLabel("Title").fill("ab");
   await page.getByRole("button", { name: "+ Add participant" }).click();
-  await page.getByRole("textbox", { name: "Participant 1", exact: true }).fill("Poland");
+  await page.getByRole("combobox", { name: "Participant 1", exact: true }).fill("Poland");
   await page.getByRole("button", { name: "+ Add participant" }).click();
-  await page.getByRole("textbox", { name: "Participant 2", exact: true }).fill("poland");
+  await page.getByRole("combobox", { name: "Participant 2", exact: true }).fill("poland");
   await page.getByRole("button", { name: "+ Add commitment" }).click();
   await page.getByLabel("Commitment 1 pledged by").fill("Poland");
   await page.locator("#commitments-0-amount").fill("-5");
@@ -117,11 +129,64 @@ test("bad input is shown beside each field, and everything typed is kept", async
 
   await expect(page).toHaveURL(/\/meetings\/new$/);
   await expect(page.getByLabel("Title")).toHaveValue("ab");
-  await expect(page.getByRole("textbox", { name: "Participant 2", exact: true })).toHaveValue("poland");
+  await expect(page.getByRole("combobox", { name: "Participant 2", exact: true })).toHaveValue("poland");
   await expect(page.locator("#commitments-0-amount")).toHaveValue("-5");
 });
 
+test("parties are picked from a list; a name no alias knows is refused beside the field", async ({ page, loginAs }) => {
+  await loginAs("editor");
+  await page.goto("/meetings/new");
+  await fillBasics(page, unique("Parties"));
+  await page.getByLabel("Series").fill(unique("Series"));
+  for (const [i, name] of ["Ukraine", "UK", "Narnia"].entries()) {
+    await page.getByRole("button", { name: "+ Add participant" }).click();
+    await page.getByRole("combobox", { name: `Participant ${i + 1}`, exact: true }).fill(name);
+  }
+  await expect(page.locator("#party-options option[value='United Kingdom']")).toHaveCount(1);
+  await page.getByRole("button", { name: "+ Add commitment" }).click();
+  await page.getByLabel("Commitment 1 pledged by").fill("Britain");
+  await page.locator("#commitments-0-description").fill("Cyber-defence course places");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.locator("#participants-2-name-error")).toHaveText("Unknown party “Narnia”: pick one from the list; an admin can add an alias.");
+  await expect(page.getByRole("combobox", { name: "Participant 3", exact: true })).toHaveValue("Narnia");
+
+  await page.getByRole("combobox", { name: "Participant 3", exact: true }).fill("NATO");
+  await expect(page.locator("#participants-2-kind")).toHaveValue("organisation");
+  await saveAndExpectVersion(page, 1);
+  await expect(page.getByRole("region", { name: "Participants (3)" })).toContainText("UK");
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.locator("#commitments-0-recipient")).toHaveValue("Ukraine");
+});
+
+test("recording the next meeting of a series offers its open pledges for update", async ({ page, loginAs }) => {
+  await loginAs("editor");
+  await page.goto("/meetings/new");
+  await fillBasics(page, unique("Follow-up meeting"));
+  await page.getByLabel("Starts (UTC)").fill("2026-11-26T09:00");
+  for (const [i, name] of ["Ukraine", "Italy"].entries()) {
+    await page.getByRole("button", { name: "+ Add participant" }).click();
+    await page.getByRole("combobox", { name: `Participant ${i + 1}`, exact: true }).fill(name);
+  }
+  const offers = page.getByRole("region", { name: /Open pledges of Ukraine Defense Contact Group/ });
+  const launchers = offers.getByRole("listitem").filter({ hasText: "Italy: Short-range air-defence launchers" });
+  await expect(launchers).toContainText("due 31 Oct 2026");
+  await launchers.getByRole("button", { name: /Add an update of P-\d+/ }).click();
+  await expect(launchers).toContainText("Update added");
+
+  await expect(page.getByLabel("Commitment 1 pledged by")).toHaveValue("Italy");
+  await expect(page.locator("#commitments-0-announcement")).toHaveValue("reannounced");
+  await expect(page.locator("#commitments-0-quantity")).toHaveValue("4");
+  const number = await page.locator("#commitments-0-pledge").inputValue();
+  expect(number).toMatch(/^P-\d+$/);
+  await saveAndExpectVersion(page, 1);
+
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.locator("#commitments-0-announcement")).toHaveValue("reannounced");
+  await expect(page.locator("#commitments-0-pledge")).toHaveValue(number);
+});
+
 test("a save from a stale version is refused, and the second editor keeps their changes", async ({ browser }) => {
+  test.setTimeout(60_000); // two browsers, four saves
   const editor = await browser.newPage();
   const admin = await browser.newPage();
   const { signIn, DEMO } = await import("./fixtures");

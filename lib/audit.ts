@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   "import.reject",
   "rates.upload",
   "ledger.export",
+  "party.alias_add",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -40,7 +41,7 @@ export type AuditEntry = {
   actor: AuditActor | null;
   action: AuditAction;
   // Never a session: session ids are credentials, and people read this log.
-  entityType: "user" | "meeting" | "pledge_event" | "pledge_import" | "rate_upload" | "ledger";
+  entityType: "user" | "meeting" | "pledge_event" | "pledge_import" | "rate_upload" | "ledger" | "party";
   entityId?: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

@@ -1,9 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient, type Db } from "@/lib/db";
+import { pledgeIdsOfMeeting, refreshPledges } from "@/lib/ledger/refresh-pledges";
 import { writeRevision } from "@/lib/meetings/write-revision";
 import { ZMeetingInput, type MeetingInput } from "@/lib/validation/meeting";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/accounts";
+import { linkDemoCommitments, rememberDemoPledges, seedDemoEvents, type DemoPledges } from "./demo/ledger";
 import { moreMeetings } from "./demo/more-meetings";
 import { loadDemoRates } from "./demo/rates";
 import { udcgMeeting } from "./demo/udcg-meeting";
@@ -17,11 +19,18 @@ export async function seedDemoData(prisma: Db): Promise<boolean> {
   const editor = users.find((u) => u.role === "editor")!;
   const reviewer = users.find((u) => u.role === "reviewer")!;
 
-  const meetings = [{ status: "published" as const, input: udcgMeeting() }, ...moreMeetings()];
+  // In date order, so a later meeting can re-announce an earlier meeting's pledge.
+  const meetings = [{ status: "published" as const, input: udcgMeeting() }, ...moreMeetings()].sort(
+    (a, b) => Date.parse(a.input.startsAt) - Date.parse(b.input.startsAt),
+  );
+  const pledges: DemoPledges = new Map();
   for (const { status, input } of meetings) {
-    await createDemoMeeting(prisma, ZMeetingInput.parse(input), status, editor.id, reviewer.id);
+    const linked = ZMeetingInput.parse(linkDemoCommitments(input, pledges));
+    const revisionId = await createDemoMeeting(prisma, linked, status, editor.id, reviewer.id);
+    await rememberDemoPledges(prisma, revisionId, linked.title, pledges);
   }
   await loadDemoRates(prisma);
+  await seedDemoEvents(prisma, pledges, editor.id, reviewer.id);
   return true;
 }
 
@@ -32,7 +41,7 @@ async function createDemoMeeting(
   editorId: string,
   reviewerId: string,
 ) {
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     const meeting = await tx.meeting.create({ data: { status, version: 1, createdById: editorId } });
     const revision = await writeRevision(tx, { meetingId: meeting.id, number: 1, editorId, input });
     if (status === "published") {
@@ -44,7 +53,9 @@ async function createDemoMeeting(
         where: { id: meeting.id },
         data: { publishedRevisionId: revision.id, publishedAt },
       });
+      await refreshPledges(tx, await pledgeIdsOfMeeting(tx, meeting.id));
     }
+    return revision.id;
   });
 }
 

@@ -7,6 +7,7 @@ import { startEmbeddedPostgres } from "@/lib/cli/embedded-postgres";
 import { freePort } from "@/lib/cli/free-port";
 import { throwAwayDataDir } from "@/lib/cli/postgres-places";
 import { createPrismaClient } from "@/lib/db";
+import { partyList } from "@/lib/ledger/parties";
 import { writeRevision } from "@/lib/meetings/write-revision";
 import { searchPublished } from "@/lib/readouts/search";
 import { ZMeetingInput } from "@/lib/validation/meeting";
@@ -27,6 +28,7 @@ try {
   (globalThis as { readoutPrisma?: unknown }).readoutPrisma = prisma;
 
   console.log(`Seeding ${MEETINGS} published readouts...`);
+  const countries = partyList().filter((p) => p.kind === "country").map((p) => p.name);
   const words = ["artillery", "drones", "demining", "winter", "grid", "training", "fuel", "radar", "medical", "logistics"];
   for (let i = 0; i < MEETINGS; i++) {
     const input = ZMeetingInput.parse({
@@ -38,8 +40,8 @@ try {
     if (i % 50 !== 0) {
       const word = words[i % words.length]!;
       input.discussions = input.discussions.map((d) => ({ ...d, notes: `${word} ${randomUUID()}`, outcome: "" }));
-      input.participants = input.participants.slice(0, 2).map((p, k) => ({ ...p, name: `Country ${(i + k) % 120}` }));
-      input.commitments = input.commitments.slice(0, 1).map((c) => ({ ...c, party: `Country ${i % 120}`, description: `${word} supplies` }));
+      input.participants = input.participants.slice(0, 2).map((p, k) => ({ ...p, name: countries[(i + k) % 120]! }));
+      input.commitments = input.commitments.slice(0, 1).map((c) => ({ ...c, party: countries[i % 120]!, recipient: "Ukraine", description: `${word} supplies` }));
       input.implications = `${word} matters.`;
     }
     await prisma.$transaction(async (tx) => {

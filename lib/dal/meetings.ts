@@ -4,6 +4,7 @@ import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize } from "@/lib/dal/authorize";
 import { PAGE_SIZE } from "@/lib/pagination";
+import type { LedgerLabels } from "@/lib/meetings/form-values";
 import { findContributorIds } from "@/lib/meetings/lock-meeting";
 import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
 import { isStorableInt, parseId } from "@/lib/validation/parse";
@@ -96,7 +97,19 @@ export async function getMeeting(meetingId: string) {
     findContributorIds(db(), meeting),
   ]);
   if (!revision) return null;
-  return { meeting, revision, contributorIds };
+  return { meeting, revision, contributorIds, labels: await ledgerLabels([revision.id]) };
+}
+
+/** The recipients' names and pledges' numbers of some revisions' commitments, for the form and the history. */
+async function ledgerLabels(revisionIds: string[]): Promise<LedgerLabels> {
+  const rows = await db().commitment.findMany({
+    where: { revisionId: { in: revisionIds } },
+    select: { recipient: { select: { id: true, name: true } }, pledge: { select: { id: true, number: true } } },
+  });
+  return {
+    partyNames: Object.fromEntries(rows.flatMap((r) => (r.recipient ? [[r.recipient.id, r.recipient.name]] : []))),
+    pledgeNumbers: Object.fromEntries(rows.flatMap((r) => (r.pledge ? [[r.pledge.id, r.pledge.number]] : []))),
+  };
 }
 
 /** Series names already in use, for the form's suggestions. */
@@ -166,5 +179,5 @@ export async function getRevisionPair(meetingId: string, from: number, to: numbe
   });
   const before = revisions.find((r) => r.number === from);
   const after = revisions.find((r) => r.number === to);
-  return before && after ? { before, after } : null;
+  return before && after ? { before, after, labels: await ledgerLabels([before.id, after.id]) } : null;
 }

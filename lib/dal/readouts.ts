@@ -35,9 +35,22 @@ export function filterWhere(query: ReadoutQuery): Prisma.RevisionWhereInput {
     ...(query.participant ? { participants: { some: { name: { equals: query.participant, mode: "insensitive" } } } } : {}),
     ...(query.topic ? { discussions: { some: { topic: query.topic } } } : {}),
     ...(query.kind || query.status
-      ? { commitments: { some: { ...(query.kind ? { kind: query.kind } : {}), ...(query.status ? { status: query.status } : {}) } } }
+      ? { commitments: { some: { ...(query.kind ? { kind: query.kind } : {}), ...(query.status ? statusWhere(query.status) : {}) } } }
       : {}),
   };
+}
+
+// Progress is recorded as approved events on a commitment's pledge (decision
+// 0015); the status a commitment was recorded with only counts without one.
+const PLEDGE_STATUS = {
+  pledged: { status: "open", allocatedAmount: 0, allocatedQuantity: 0 },
+  allocated: { status: { in: ["open", "partly_delivered"] }, OR: [{ allocatedAmount: { gt: 0 } }, { allocatedQuantity: { gt: 0 } }] },
+  delivered: { status: "delivered" },
+  cancelled: { status: "cancelled" },
+} satisfies Record<NonNullable<ReadoutQuery["status"]>, Prisma.PledgeWhereInput>;
+
+function statusWhere(status: NonNullable<ReadoutQuery["status"]>): Prisma.CommitmentWhereInput {
+  return { OR: [{ pledgeId: null, status }, { pledge: { is: PLEDGE_STATUS[status] } }] };
 }
 
 const LIST_SELECT = {

@@ -18,6 +18,7 @@ const LABELS: Record<string, string> = {
   chair: "Chair or host",
   discussionKey: "Discussion",
   party: "Pledged by",
+  pledge: "Updates pledge",
   dueDate: "Due",
   representative: "Represented by",
 };

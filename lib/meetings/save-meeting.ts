@@ -16,7 +16,7 @@ export async function createMeeting(actor: CurrentUser, input: MeetingInput): Pr
   if (!can(actor, "create:meeting")) throw new AppError("forbidden");
   return db().$transaction(async (tx) => {
     const meeting = await tx.meeting.create({ data: { status: "draft", version: 1, createdById: actor.id } });
-    await writeRevision(tx, { meetingId: meeting.id, number: 1, editorId: actor.id, input });
+    await writeRevision(tx, { meetingId: meeting.id, number: 1, editorId: actor.id, input, checkSimilar: true });
     await recordAudit(tx, {
       actor,
       action: "meeting.create",
@@ -55,7 +55,7 @@ export async function updateMeeting(
       select: { title: true },
     });
     await tx.meeting.update({ where: { id: meetingId }, data: { version, status: MOVES.edit.to } });
-    await writeRevision(tx, { meetingId, number: version, editorId: actor.id, input });
+    await writeRevision(tx, { meetingId, number: version, editorId: actor.id, input, checkSimilar: true });
     await recordAudit(tx, {
       actor,
       action: "meeting.update",

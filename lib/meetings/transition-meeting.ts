@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { cleanText } from "@/lib/validation/parse";
 import { MAX_COMMENT } from "@/lib/meetings/comments";
+import { pledgeIdsOfMeeting, refreshPledges } from "@/lib/ledger/refresh-pledges";
 import { lockMeeting, type LockedMeeting } from "@/lib/meetings/lock-meeting";
 import { notify, reviewerIds } from "@/lib/notifications";
 import { checkMove, MOVES, type Move } from "@/lib/workflow/meeting-workflow";
@@ -83,6 +84,10 @@ async function applyMove(
     });
   } else {
     await tx.meeting.update({ where: { id: meeting.id }, data: { status } });
+  }
+  // What the public sees of the meeting changed: so did its pledges' published terms.
+  if (move === "approve" || move === "archive" || move === "restore") {
+    await refreshPledges(tx, await pledgeIdsOfMeeting(tx, meeting.id));
   }
   if (move === "approve" || move === "request_changes") {
     await tx.review.create({

@@ -1,12 +1,19 @@
 import type { Tx } from "@/lib/db";
+import { linkRevision } from "@/lib/meetings/link-revision";
 import type { MeetingInput } from "@/lib/validation/meeting";
 
-/** Stores one complete version of a meeting: details, participants, discussions, commitments. */
+/**
+ * Stores one complete version of a meeting: details, participants, discussions,
+ * commitments, each participant and commitment linked to its party and each
+ * commitment to its pledge (created here for a new one). Unknown parties or
+ * pledges throw invalid_input before anything is written.
+ */
 export async function writeRevision(
   tx: Tx,
-  args: { meetingId: string; number: number; editorId: string | null; input: MeetingInput },
+  args: { meetingId: string; number: number; editorId: string | null; input: MeetingInput; checkSimilar?: boolean },
 ) {
   const { input } = args;
+  const links = await linkRevision(tx, { meetingId: args.meetingId, input, checkSimilar: args.checkSimilar ?? false });
   const revision = await tx.revision.create({
     data: {
       meetingId: args.meetingId,
@@ -22,7 +29,7 @@ export async function writeRevision(
       summary: input.summary,
       implications: input.implications,
       participants: {
-        create: input.participants.map((p, position) => ({ ...p, position })),
+        create: input.participants.map((p, position) => ({ ...p, position, partyId: links.participantPartyIds[position]! })),
       },
       discussions: {
         create: input.discussions.map((d, position) => ({ ...d, position })),
@@ -31,6 +38,7 @@ export async function writeRevision(
     select: { id: true, number: true, discussions: { select: { id: true, key: true } } },
   });
 
+  const pledgeIds = await createPledges(tx, links.commitments.map((c) => c.pledgeId), args.editorId);
   const discussionIds = new Map(revision.discussions.map((d) => [d.key, d.id]));
   if (input.commitments.length > 0) {
     await tx.commitment.createMany({
@@ -40,18 +48,50 @@ export async function writeRevision(
         discussionId: c.discussionKey ? (discussionIds.get(c.discussionKey) ?? null) : null,
         position,
         party: c.party,
+        partyId: links.commitments[position]!.partyId,
+        recipientId: links.commitments[position]!.recipientId,
         kind: c.kind,
+        instrument: c.instrument || null,
         description: c.description,
         amount: c.amount || null,
         currency: c.currency || null,
         quantity: c.quantity ? Number(c.quantity) : null,
         unit: c.unit || null,
         dueDate: c.dueDate ? new Date(`${c.dueDate}T00:00:00Z`) : null,
-        status: c.status,
         source: c.source,
+        announcement: c.announcement,
+        pledgeId: pledgeIds[position]!,
       })),
     });
+    await setDraftTerms(tx, revision.id);
   }
   await tx.$executeRaw`UPDATE "Revision" SET "searchVector" = revision_search_vector(id) WHERE id = ${revision.id}`;
   return revision;
+}
+
+/** Creates a pledge where there is none yet, in order, so numbers follow the meeting's order. */
+async function createPledges(tx: Tx, pledgeIds: (string | null)[], createdById: string | null): Promise<string[]> {
+  const missing = pledgeIds.filter((id) => id === null).length;
+  if (missing === 0) return pledgeIds as string[];
+  const created = await tx.pledge.createManyAndReturn({
+    data: Array.from({ length: missing }, () => ({ createdById })),
+    select: { id: true, number: true },
+  });
+  const fresh = created.sort((a, b) => a.number - b.number).map((p) => p.id);
+  return pledgeIds.map((id) => id ?? fresh.shift()!);
+}
+
+/**
+ * A pledge no published revision announces yet shows staff the terms of the
+ * newest draft that created it; refreshPledges takes over once it is published.
+ */
+async function setDraftTerms(tx: Tx, revisionId: string) {
+  await tx.$executeRaw`
+    UPDATE "Pledge" p SET
+      series = r.series, "partyId" = c."partyId", "recipientId" = c."recipientId", kind = c.kind,
+      instrument = c.instrument, description = c.description, amount = c.amount, currency = c.currency,
+      quantity = c.quantity, unit = c.unit, "dueDate" = c."dueDate"
+    FROM "Commitment" c JOIN "Revision" r ON r.id = c."revisionId"
+    WHERE c."revisionId" = ${revisionId} AND c.announcement = 'new' AND c."pledgeId" = p.id
+      AND p."publishedAt" IS NULL AND p."importId" IS NULL`;
 }

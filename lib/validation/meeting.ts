@@ -13,6 +13,8 @@ export const TOPICS = [
 ] as const;
 export const COMMITMENT_KINDS = ["financial", "military", "humanitarian", "training", "industrial", "other"] as const;
 export const COMMITMENT_STATUSES = ["pledged", "allocated", "delivered", "cancelled"] as const;
+export const INSTRUMENTS = ["grant", "loan", "guarantee", "in_kind"] as const;
+export const ANNOUNCEMENTS = ["new", "reannounced", "increased", "reduced"] as const;
 export const PARTICIPANT_KINDS = ["country", "organisation"] as const;
 export const ATTENDANCES = ["in_person", "remote", "absent"] as const;
 export const MEETING_FORMATS = ["in_person", "virtual", "hybrid"] as const;
@@ -71,11 +73,32 @@ const amount = z
   })
   .transform((v) => (v === "" ? "" : (parseAmount(v) ?? v)));
 
+const PLEDGE_NUMBER = /^(?:p-?\s*)?(\d{1,9})$/i;
+/** "P-12", "p12" or "12" → 12: the pledge a commitment updates; null for anything else. */
+export function parsePledgeNumber(text: string): number | null {
+  const match = PLEDGE_NUMBER.exec(text.trim());
+  return match ? Number(match[1]) : null;
+}
+
+const pledgeNumber = z
+  .string()
+  .trim()
+  .default("")
+  .refine((v) => v === "" || parsePledgeNumber(v) !== null, { error: "Give a pledge number such as P-12." })
+  .transform((v) => (v === "" ? "" : String(parsePledgeNumber(v))));
+
 export const ZCommitmentInput = z.object({
   key,
   discussionKey: z.union([key, z.literal("")]).default(""),
   party: requiredText("Pledging party", 200),
+  // Empty: Ukraine when it takes part in the meeting (lib/meetings/link-revision.ts).
+  recipient: optionalText("Recipient", 200),
   kind: z.enum(COMMITMENT_KINDS, { error: "Choose a kind." }),
+  instrument: z.enum(["", ...INSTRUMENTS], { error: "Choose an instrument." }).default(""),
+  announcement: z.enum(ANNOUNCEMENTS, { error: "Choose what was announced." }).default("new"),
+  pledge: pledgeNumber,
+  // The editor saw the similar open pledges offered at the last save and said this one is new.
+  confirmNew: z.boolean().default(false),
   description: requiredText("Description", 2_000),
   amount,
   currency: z
@@ -99,7 +122,6 @@ export const ZCommitmentInput = z.object({
     .refine((v) => v === "" || parseDay(v) !== null, {
       error: "Due date must be a date that exists (YYYY-MM-DD).",
     }),
-  status: z.enum(COMMITMENT_STATUSES, { error: "Choose a status." }),
   source: optionalText("Source", 500),
 });
 
@@ -143,7 +165,11 @@ export const ZMeetingInput = z
       if (c.currency && !c.amount) {
         ctx.addIssue({ code: "custom", path: at("amount"), message: "Give the amount, or clear the currency." });
       }
-      if (c.dueDate && meetingDay && c.dueDate < meetingDay) {
+      if (c.announcement !== "new" && !c.pledge) {
+        ctx.addIssue({ code: "custom", path: at("pledge"), message: "Give the number of the pledge this updates, such as P-12, or mark it new." });
+      }
+      // An update may repeat a due date already past: the pledge is then overdue, which the ledger shows.
+      if (c.announcement === "new" && c.dueDate && meetingDay && c.dueDate < meetingDay) {
         ctx.addIssue({ code: "custom", path: at("dueDate"), message: "The due date is before the meeting." });
       }
     });

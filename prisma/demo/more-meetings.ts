@@ -14,7 +14,7 @@ type Sketch = {
   summary: string;
   participants: [string, "country" | "organisation"][];
   discussion: { title: string; topic: MeetingInput["discussions"][number]["topic"]; notes: string; outcome: string };
-  commitment?: { party: string; kind: MeetingInput["commitments"][number]["kind"]; description: string; amount?: string; currency?: string; quantity?: string; unit?: string };
+  commitments: Partial<MeetingInput["commitments"][number]>[];
   implications: string;
 };
 
@@ -35,7 +35,10 @@ const SKETCHES: Sketch[] = [
       notes: "Members reviewed the coverage of substations and power plants and the stock of interceptors.",
       outcome: "Additional launchers to be redeployed before November.",
     },
-    commitment: { party: "Italy", kind: "military", description: "Short-range air-defence launchers", quantity: "4", unit: "launchers" },
+    // Due before November and not delivered: the demo's overdue pledge.
+    commitments: [
+      { party: "Italy", kind: "military", instrument: "in_kind", description: "Short-range air-defence launchers", quantity: "4", unit: "launchers", dueDate: "2026-10-31" },
+    ],
     implications: "Protecting the grid is now treated as part of military aid rather than reconstruction.",
   },
   {
@@ -46,14 +49,18 @@ const SKETCHES: Sketch[] = [
     location: "Virtual",
     format: "virtual",
     summary: "A shorter virtual session on predictable, multi-year funding for Ukraine's defence budget.",
-    participants: [["Ukraine", "country"], ["Sweden", "country"], ["Denmark", "country"], ["European Union", "organisation"]],
+    participants: [["Ukraine", "country"], ["Germany", "country"], ["Sweden", "country"], ["Denmark", "country"], ["European Union", "organisation"]],
     discussion: {
       title: "Multi-year funding",
       topic: "financial_support",
       notes: "Members discussed moving from ad-hoc packages to a multi-year framework with audited reporting.",
       outcome: "A draft framework will be circulated to capitals.",
     },
-    commitment: { party: "Denmark", kind: "financial", description: "Contribution to a multi-year defence fund", amount: "120000000", currency: "DKK" },
+    commitments: [
+      // Re-announced at the October meeting and partly paid out since (prisma/demo/ledger.ts).
+      { party: "Germany", kind: "financial", instrument: "grant", description: "Grant to Ukraine's defence budget", amount: "500000000", currency: "EUR", dueDate: "2026-12-31" },
+      { party: "Denmark", kind: "financial", instrument: "grant", description: "Contribution to a multi-year defence fund", amount: "120000000", currency: "DKK" },
+    ],
     implications: "Predictable funding lets Ukraine sign longer procurement contracts with industry.",
   },
   {
@@ -71,7 +78,7 @@ const SKETCHES: Sketch[] = [
       notes: "Instructors, ranges and interpreters are the bottleneck, not funding.",
       outcome: "A shared booking system for ranges will be piloted.",
     },
-    commitment: { party: "Finland", kind: "training", description: "Winter-warfare course places", quantity: "150", unit: "trainees" },
+    commitments: [{ party: "Finland", recipient: "Ukraine", kind: "training", description: "Winter-warfare course places", quantity: "150", unit: "trainees" }],
     implications: "Regional pooling of ranges could raise training throughput without new sites.",
   },
   {
@@ -89,6 +96,9 @@ const SKETCHES: Sketch[] = [
       notes: "Clearing agricultural land was singled out as both a humanitarian and an economic priority.",
       outcome: "To be confirmed with the Ukrainian delegation.",
     },
+    commitments: [
+      { party: "Japan", kind: "humanitarian", instrument: "grant", description: "Demining equipment for Ukraine's emergency service", amount: "4000000000", currency: "JPY", dueDate: "2027-05-31" },
+    ],
     implications: "To be written.",
   },
 ];
@@ -110,11 +120,7 @@ export function moreMeetings(): { status: Status; input: MeetingInput }[] {
         implications: s.implications,
         participants: s.participants.map(([name, kind]) => ({ key: randomUUID(), name, kind, attendance: "in_person", representative: "" })),
         discussions: [{ key: discussionKey, ...s.discussion }],
-        commitments: s.commitment
-          ? [
-              { ...blankCommitment(), discussionKey, ...s.commitment },
-            ]
-          : [],
+        commitments: s.commitments.map((c) => ({ ...blankCommitment(), discussionKey, source: "Ministers' statements at the meeting", ...c })),
       },
     };
   });

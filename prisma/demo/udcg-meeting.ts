@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { blankCommitment } from "@/lib/meetings/blank";
 import type { MeetingInput } from "@/lib/validation/meeting";
 
 // Drawn from shared/seed/udcg-meeting-article.txt, in our own words. The
@@ -13,14 +14,7 @@ export function udcgMeeting(): MeetingInput {
     representative,
   });
   const commitment = (c: Partial<MeetingInput["commitments"][number]> & Pick<MeetingInput["commitments"][number], "party" | "kind" | "description">) => ({
-    key: randomUUID(),
-    discussionKey: "",
-    amount: "",
-    currency: "",
-    quantity: "",
-    unit: "",
-    dueDate: "",
-    status: "pledged" as const,
+    ...blankCommitment(),
     source: "Ministers' statements at the meeting",
     ...c,
   });
@@ -98,13 +92,14 @@ export function udcgMeeting(): MeetingInput {
       },
     ],
     commitments: [
-      commitment({ party: "Germany", kind: "financial", discussionKey: d.finance, description: "Grant to Ukraine's defence budget", amount: "500000000", currency: "EUR", dueDate: "2026-12-31" }),
-      commitment({ party: "Norway", kind: "financial", discussionKey: d.finance, description: "Loan guarantee for procurement on international markets", amount: "250000000", currency: "USD", dueDate: "2027-03-31" }),
-      commitment({ party: "United States", kind: "military", discussionKey: d.military, description: "Air-defence interceptors", quantity: "120", unit: "missiles", dueDate: "2027-02-28", status: "allocated" }),
-      commitment({ party: "Poland", kind: "military", discussionKey: d.military, description: "155 mm artillery ammunition", quantity: "50000", unit: "rounds", dueDate: "2027-01-31" }),
-      commitment({ party: "Netherlands", kind: "military", discussionKey: d.military, description: "Armoured personnel carriers", quantity: "40", unit: "vehicles", dueDate: "2027-04-30" }),
-      commitment({ party: "Canada", kind: "humanitarian", description: "Medical supplies and field hospital equipment", amount: "30000000", currency: "CAD", dueDate: "2026-12-15", status: "delivered" }),
-      commitment({ party: "European Union", kind: "humanitarian", description: "Winter shelter and food for displaced people", amount: "75000000", currency: "EUR", dueDate: "2026-12-01" }),
+      // The demo seed links this one to Germany's August pledge as a re-announcement (prisma/demo/ledger.ts).
+      commitment({ party: "Germany", kind: "financial", instrument: "grant", discussionKey: d.finance, description: "Grant to Ukraine's defence budget", amount: "500000000", currency: "EUR", dueDate: "2026-12-31" }),
+      commitment({ party: "Norway", kind: "financial", instrument: "guarantee", discussionKey: d.finance, description: "Loan guarantee for procurement on international markets", amount: "250000000", currency: "USD", dueDate: "2027-03-31" }),
+      commitment({ party: "United States", kind: "military", instrument: "in_kind", discussionKey: d.military, description: "Air-defence interceptors", quantity: "120", unit: "missiles", dueDate: "2027-02-28" }),
+      commitment({ party: "Poland", kind: "military", instrument: "in_kind", discussionKey: d.military, description: "155 mm artillery ammunition", quantity: "50000", unit: "rounds", dueDate: "2027-01-31" }),
+      commitment({ party: "Netherlands", kind: "military", instrument: "in_kind", discussionKey: d.military, description: "Armoured personnel carriers", quantity: "40", unit: "vehicles", dueDate: "2027-04-30" }),
+      commitment({ party: "Canada", kind: "humanitarian", instrument: "grant", description: "Medical supplies and field hospital equipment", amount: "30000000", currency: "CAD", dueDate: "2026-12-15" }),
+      commitment({ party: "European Union", kind: "humanitarian", instrument: "grant", description: "Winter shelter and food for displaced people", amount: "75000000", currency: "EUR", dueDate: "2026-12-01" }),
       commitment({ party: "United Kingdom", kind: "training", discussionKey: d.training, description: "Cyber-defence course places", quantity: "300", unit: "trainees", dueDate: "2027-06-30" }),
       commitment({ party: "France", kind: "industrial", discussionKey: d.industry, description: "Co-production feasibility study for artillery shells in Ukraine", dueDate: "2027-03-01" }),
     ],

@@ -38,4 +38,28 @@ describe("demo data", () => {
     const statuses = await prisma.meeting.groupBy({ by: ["status"], _count: true });
     expect(statuses.map((s) => s.status).sort()).toEqual(["draft", "in_review", "published"]);
   });
+
+  it("tells a ledger story: a pledge announced, re-announced and partly delivered, another overdue, every party known", async () => {
+    await seedDemoData(prisma); // once per database: a no-op when the test above ran first
+    const series = "Ukraine Defense Contact Group";
+    expect(await prisma.meeting.count({ where: { status: "published", publishedRevision: { series } } })).toBeGreaterThanOrEqual(3);
+    expect(await prisma.participant.count({ where: { partyId: null } })).toBe(0);
+    expect(await prisma.commitment.count({ where: { OR: [{ partyId: null }, { recipientId: null }, { pledgeId: null }] } })).toBe(0);
+
+    const reannounced = await prisma.pledge.findFirstOrThrow({
+      where: { commitments: { some: { announcement: "reannounced" } } },
+      include: { commitments: { select: { announcement: true } }, events: true, party: true },
+    });
+    expect(reannounced.commitments.map((c) => c.announcement).sort()).toEqual(["new", "reannounced"]);
+    expect(reannounced).toMatchObject({ series, status: "partly_delivered", party: { name: "Germany" } });
+    expect(reannounced.publishedAt).not.toBeNull();
+    expect(reannounced.events.map((e) => [e.kind, e.state])).toEqual([["partly_delivered", "approved"]]);
+    expect(Number(reannounced.deliveredAmount)).toBeLessThan(Number(reannounced.amount));
+    expect(reannounced.announcedOn! < reannounced.lastAnnouncedOn!).toBe(true);
+
+    const overdue = await prisma.pledge.findMany({
+      where: { series, publishedAt: { not: null }, dueDate: { lt: new Date("2026-11-28") }, status: { in: ["open", "partly_delivered"] } },
+    });
+    expect(overdue.length).toBeGreaterThanOrEqual(1);
+  });
 });

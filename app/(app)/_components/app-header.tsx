@@ -12,6 +12,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/users", label: "Users", permission: "manage:user:any" },
   { href: "/admin/rates", label: "Rates", permission: "manage:ledger:any" },
   { href: "/admin/audit", label: "Audit log", permission: "read:audit:any" },
+  { href: "/admin/parties", label: "Parties", permission: "manage:ledger:any" },
 ];
 
 export function AppHeader({ user, unread }: { user: CurrentUser; unread: number }) {

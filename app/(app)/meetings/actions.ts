@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorize } from "@/lib/dal/authorize";
+import { listOpenPledges, type OpenPledge } from "@/lib/dal/open-pledges";
 import { AppError, runAction, type ActionResult } from "@/lib/errors";
 import { createMeeting, updateMeeting } from "@/lib/meetings/save-meeting";
 import { parseMeetingForm } from "@/lib/meetings/parse-meeting-form";
@@ -20,4 +21,10 @@ export async function saveMeetingAction(_previous: ActionResult | null, formData
   if (!result.ok) return result;
   revalidatePath("/meetings");
   redirect(`/meetings/${result.data.id}?saved=${result.data.version}`);
+}
+
+/** The open pledges of a series, offered for update while a meeting of it is recorded. */
+export async function openPledgesAction(series: unknown, meetingId: unknown): Promise<ActionResult<OpenPledge[]>> {
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  return runAction(() => listOpenPledges(text(series), text(meetingId) || null));
 }

@@ -2,10 +2,21 @@
 
 import { Button } from "@/components/ui/button";
 import { blankCommitment, moveItem } from "@/lib/meetings/blank";
-import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type MeetingInput } from "@/lib/validation/meeting";
+import { ANNOUNCEMENTS, COMMITMENT_KINDS, INSTRUMENTS, type MeetingInput } from "@/lib/validation/meeting";
+import { PARTY_OPTIONS_ID } from "./party-options";
 import { ItemCard, Select, TextInput } from "./inputs";
+import { LedgerLink } from "./ledger-link";
 
 type Commitment = MeetingInput["commitments"][number];
+
+const INSTRUMENT_OPTIONS = ["", ...INSTRUMENTS] as const;
+const INSTRUMENT_LABELS = { "": "— not stated —", in_kind: "In kind" };
+const ANNOUNCEMENT_LABELS = {
+  new: "New pledge",
+  reannounced: "Re-announced (same amount)",
+  increased: "Increased (new total)",
+  reduced: "Reduced (new total)",
+};
 
 export function CommitmentsSection({
   commitments,
@@ -39,9 +50,16 @@ export function CommitmentsSection({
             onRemove={() => onChange(commitments.filter((_, j) => j !== i))}
           >
             <div className="grid gap-3 sm:grid-cols-3">
-              <TextInput path={`commitments.${i}.party`} label={`Commitment ${i + 1} pledged by`} required value={c.party} onChange={(v) => update(i, { party: v })} />
+              <TextInput path={`commitments.${i}.party`} label={`Commitment ${i + 1} pledged by`} required list={PARTY_OPTIONS_ID} value={c.party} onChange={(v) => update(i, { party: v })} />
+              <TextInput
+                path={`commitments.${i}.recipient`}
+                label="Recipient"
+                hint="Empty: Ukraine, when it takes part."
+                list={PARTY_OPTIONS_ID}
+                value={c.recipient}
+                onChange={(v) => update(i, { recipient: v })}
+              />
               <Select path={`commitments.${i}.kind`} label="Kind" value={c.kind} options={COMMITMENT_KINDS} onChange={(v) => update(i, { kind: v })} />
-              <Select path={`commitments.${i}.status`} label="Status" value={c.status} options={COMMITMENT_STATUSES} onChange={(v) => update(i, { status: v })} />
             </div>
             <TextInput path={`commitments.${i}.description`} label="Description" required value={c.description} onChange={(v) => update(i, { description: v })} />
             <div className="grid gap-3 sm:grid-cols-5">
@@ -51,6 +69,35 @@ export function CommitmentsSection({
               <TextInput path={`commitments.${i}.unit`} label="Unit" hint="e.g. vehicles" value={c.unit} onChange={(v) => update(i, { unit: v })} />
               <TextInput path={`commitments.${i}.dueDate`} label="Due" type="date" value={c.dueDate} onChange={(v) => update(i, { dueDate: v })} />
             </div>
+            <div className="grid gap-3 sm:grid-cols-3">
+              <Select
+                path={`commitments.${i}.instrument`}
+                label="Instrument"
+                value={c.instrument}
+                options={INSTRUMENT_OPTIONS}
+                labels={INSTRUMENT_LABELS}
+                onChange={(v) => update(i, { instrument: v })}
+              />
+              <Select
+                path={`commitments.${i}.announcement`}
+                label="Announcement"
+                value={c.announcement}
+                options={ANNOUNCEMENTS}
+                labels={ANNOUNCEMENT_LABELS}
+                onChange={(v) => update(i, v === "new" ? { announcement: v, pledge: "" } : { announcement: v, confirmNew: false })}
+              />
+              {c.announcement !== "new" ? (
+                <TextInput
+                  path={`commitments.${i}.pledge`}
+                  label="Pledge it updates"
+                  hint="Its number, e.g. P-12. The amount is the pledge's whole amount now."
+                  required
+                  value={c.pledge}
+                  onChange={(v) => update(i, { pledge: v })}
+                />
+              ) : null}
+            </div>
+            {c.announcement === "new" ? <LedgerLink index={i} commitment={c} update={(patch) => update(i, patch)} /> : null}
             <div className="grid gap-3 sm:grid-cols-2">
               <Select
                 path={`commitments.${i}.discussionKey`}

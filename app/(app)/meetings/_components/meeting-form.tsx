@@ -6,15 +6,20 @@ import { useActionState, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useUnsavedChanges } from "@/components/use-unsaved-changes";
+import type { OpenPledge } from "@/lib/dal/open-pledges";
+import type { PartyOption } from "@/lib/dal/parties";
 import type { ActionResult } from "@/lib/errors";
-import type { MeetingInput } from "@/lib/validation/meeting";
+import { blankCommitment } from "@/lib/meetings/blank";
+import { parsePledgeNumber, type MeetingInput } from "@/lib/validation/meeting";
 import { byteLength, MAX_SAVE_BYTES, tooLargeToSave } from "@/lib/validation/size-limits";
 import { saveMeetingAction } from "../actions";
 import { CommitmentsSection } from "./commitments-section";
 import { DetailsSection, ImplicationsSection } from "./details-section";
 import { DiscussionsSection } from "./discussions-section";
 import { ErrorsContext } from "./form-context";
+import { OpenPledgesPanel } from "./open-pledges-panel";
 import { ParticipantsSection } from "./participants-section";
+import { PartyOptions } from "./party-options";
 
 const unsaved = (message: string): ActionResult => ({ ok: false, code: "invalid_input", formError: message });
 
@@ -40,11 +45,13 @@ export function MeetingForm({
   version,
   initial,
   seriesOptions,
+  partyOptions,
 }: {
   meetingId?: string;
   version?: number;
   initial: MeetingInput;
   seriesOptions: string[];
+  partyOptions: PartyOption[];
 }) {
   const [values, setValues] = useState(initial);
   const [result, action, pending] = useActionState<ActionResult | null, FormData>(save, null);
@@ -59,8 +66,20 @@ export function MeetingForm({
       commitments: v.commitments.map((c) => (c.discussionKey === key ? { ...c, discussionKey: "" } : c)),
     }));
 
+  const addUpdate = (pledge: OpenPledge) =>
+    setValues((v) => ({
+      ...v,
+      commitments: [...v.commitments, { ...blankCommitment(), ...pledge.terms, announcement: "reannounced", pledge: `P-${pledge.number}` }],
+    }));
+  const linked = new Set<number>();
+  for (const c of values.commitments) {
+    const number = c.announcement === "new" ? null : parsePledgeNumber(c.pledge);
+    if (number !== null) linked.add(number);
+  }
+
   const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
-  const errorCount = Object.keys(fieldErrors).filter((k) => k !== "_form").length;
+  // ".similar" lists the pledges offered beside a "looks like" message: not a field of its own.
+  const errorCount = Object.keys(fieldErrors).filter((k) => k !== "_form" && !k.endsWith(".similar")).length;
 
   return (
     <form action={action} className="space-y-6" noValidate>
@@ -99,8 +118,10 @@ export function MeetingForm({
 
       <ErrorsContext.Provider value={fieldErrors}>
         <DetailsSection values={values} set={set} seriesOptions={seriesOptions} />
-        <ParticipantsSection participants={values.participants} onChange={(p) => set("participants", p)} />
+        <PartyOptions parties={partyOptions} />
+        <ParticipantsSection participants={values.participants} partyOptions={partyOptions} onChange={(p) => set("participants", p)} />
         <DiscussionsSection discussions={values.discussions} onChange={(d) => set("discussions", d)} onRemove={removeDiscussion} />
+        <OpenPledgesPanel series={values.series} meetingId={meetingId} linked={linked} onAdd={addUpdate} />
         <CommitmentsSection commitments={values.commitments} discussions={values.discussions} onChange={(c) => set("commitments", c)} />
         <ImplicationsSection value={values.implications} onChange={(v) => set("implications", v)} />
       </ErrorsContext.Provider>

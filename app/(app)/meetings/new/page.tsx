@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { listSeries } from "@/lib/dal/meetings";
+import { listPartyOptions } from "@/lib/dal/parties";
 import { blankMeeting } from "@/lib/meetings/blank";
 import { MeetingForm } from "../_components/meeting-form";
 
@@ -14,7 +15,7 @@ export default async function NewMeetingPage() {
         <h1 className="text-2xl font-semibold">Record a meeting</h1>
         <p className="text-sm text-slate-600">Saved as a draft. Fields marked * are required; times are UTC.</p>
       </div>
-      <MeetingForm initial={blankMeeting()} seriesOptions={await listSeries()} />
+      <MeetingForm initial={blankMeeting()} seriesOptions={await listSeries()} partyOptions={await listPartyOptions()} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/lib/auth/current-user";
 import { getMeeting, listSeries } from "@/lib/dal/meetings";
+import { listPartyOptions } from "@/lib/dal/parties";
 import { toFormValues } from "@/lib/meetings/form-values";
 import { checkMove, EDIT_BLOCKED } from "@/lib/workflow/meeting-workflow";
 import { MeetingForm } from "../../_components/meeting-form";
@@ -14,7 +15,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const user = await requireUser("update:meeting:any");
   const found = await getMeeting((await params).id);
   if (!found) notFound();
-  const { meeting, revision, contributorIds } = found;
+  const { meeting, revision, contributorIds, labels } = found;
   const editable = checkMove("edit", { status: meeting.status, user, contributorIds }).ok;
   return (
     <div className="space-y-6">
@@ -34,7 +35,13 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
         </Alert>
       ) : null}
       {editable ? (
-        <MeetingForm meetingId={meeting.id} version={meeting.version} initial={toFormValues(revision)} seriesOptions={await listSeries()} />
+        <MeetingForm
+          meetingId={meeting.id}
+          version={meeting.version}
+          initial={toFormValues(revision, labels)}
+          seriesOptions={await listSeries()}
+          partyOptions={await listPartyOptions()}
+        />
       ) : (
         <Alert tone="warning">{EDIT_BLOCKED[meeting.status]}</Alert>
       )}

@@ -92,7 +92,7 @@ export default async function HistoryPage({
           {pair ? (
             <>
               <p className="text-sm text-slate-600">Changes from version {from} to version {to}:</p>
-              <DiffView diff={diffMeetings(toFormValues(pair.before), toFormValues(pair.after))} />
+              <DiffView diff={diffMeetings(toFormValues(pair.before, pair.labels), toFormValues(pair.after, pair.labels))} />
             </>
           ) : (
             <p className="text-sm text-slate-600">Choose two different versions.</p>
