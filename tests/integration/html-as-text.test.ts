@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import ReadoutPage from "@/app/(app)/readouts/[id]/page";
 import { saveMeetingAction } from "@/app/(app)/meetings/actions";
 import type { Db } from "@/lib/db";
+import { normalizePartyName } from "@/lib/ledger/normalize-party";
 import { transitionMeeting } from "@/lib/meetings/transition-meeting";
 import { freshDatabase } from "../support/database";
 import { actAs, createUser, meetingInput } from "../support/factories";
@@ -22,6 +23,13 @@ describe("HTML typed into a record", () => {
   it("is stored as typed and shown to readers as text, in plain and in Markdown fields", async () => {
     const editor = await createUser(prisma, "editor");
     await actAs(prisma, editor);
+    // Party names come from records; an admin-named party is as untrusted as any text.
+    for (const field of ["participant", "party"]) {
+      const name = attack(field);
+      await prisma.party.create({
+        data: { kind: "organisation", name, slug: `html-${field}`, aliases: { create: { alias: name, normalized: normalizePartyName(name) } } },
+      });
+    }
     const base = meetingInput();
     const input = meetingInput({
       title: attack("title"),
