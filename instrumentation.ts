@@ -1,0 +1,36 @@
+import type { Instrumentation } from "next";
+
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logEveryRequest } = await import("@/lib/observability/access-log");
+  logEveryRequest();
+  if (process.env.SMTP_URL && process.env.DATABASE_URL) {
+    const { startMailWorker } = await import("@/lib/mail-queue");
+    startMailWorker().catch((error: Error) => {
+      void import("@/lib/observability/log").then(({ log }) => log({ event: "error", name: "MailWorker", message: error.message }));
+    });
+  }
+  // Next.js itself then stops accepting connections, lets in-flight requests
+  // finish and exits (143); the database pool's sockets close with the process.
+  process.once("SIGTERM", () => {
+    void import("@/lib/observability/log").then(({ log }) => log({ event: "shutdown", message: "SIGTERM: finishing requests in flight" }));
+  });
+}
+
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log, pathOnly } = await import("@/lib/observability/log");
+  const e = error instanceof Error ? error : new Error(String(error));
+  const requestId = request.headers["x-request-id"];
+  log({
+    event: "error",
+    ...(typeof requestId === "string" ? { requestId } : {}),
+    method: request.method,
+    path: pathOnly(request.path),
+    route: `${context.routeType} ${context.routePath}`,
+    ...("digest" in e && typeof e.digest === "string" ? { digest: e.digest } : {}),
+    name: e.name,
+    message: e.message.slice(0, 500),
+    ...(e.stack ? { stack: e.stack.slice(0, 4000) } : {}),
+  });
+};
