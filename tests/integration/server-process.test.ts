@@ -1,11 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import net from "node:net";
+import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIfNeeded } from "@/lib/cli/build-if-needed";
 import { freePort } from "@/lib/cli/free-port";
 import { bin, ROOT } from "@/lib/cli/run";
+import { createPrismaClient } from "@/lib/db";
 import { freshDatabase } from "../support/database";
+import { createUser } from "../support/factories";
 import { untilSomeoneWaitsForALock, watch } from "../support/row-lock";
 
 // The production server as an operator runs it: `next start` on a build.
@@ -13,6 +17,7 @@ let url: string;
 let server: ChildProcess;
 let base: string;
 let output = "";
+const authSecret = randomBytes(32).toString("base64url");
 
 async function untilServing() {
   const giveUpAt = Date.now() + 60_000;
@@ -23,6 +28,22 @@ async function untilServing() {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`next start did not answer:\n${output}`);
+}
+
+/** Whether a new TCP connection is refused, i.e. the server stopped listening (a guard against hanging). */
+async function untilRefused(): Promise<boolean> {
+  const port = Number(new URL(base).port);
+  const giveUpAt = Date.now() + 20_000;
+  while (Date.now() < giveUpAt) {
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, "127.0.0.1");
+      socket.once("connect", () => (socket.destroy(), resolve(false)));
+      socket.once("error", () => resolve(true));
+    });
+    if (refused) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
 }
 
 const exitCode = (child: ChildProcess) =>
@@ -41,7 +62,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
   server.stdout!.on("data", (chunk) => (output += chunk));
   server.stderr!.on("data", (chunk) => (output += chunk));
@@ -62,30 +83,43 @@ describe("the production server", () => {
     expect(output).not.toContain("do-not-log-me");
   });
 
-  it("on SIGTERM refuses new connections, finishes the request in flight, then exits", async () => {
-    // Another connection holds a lock the readiness check needs, so /readyz waits in the database.
+  it("on SIGTERM refuses new connections, finishes the save in flight, then exits", async () => {
+    // A signed-in editor signs out: the server deletes their Session row and audits it.
+    const prisma = createPrismaClient(url);
+    const user = await createUser(prisma, "editor");
+    const session = await prisma.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3600_000) } });
+    const sessionCookie = await encode({ token: { sub: user.id, sid: session.id }, secret: authSecret, salt: "authjs.session-token" });
+    const csrf = await fetch(`${base}/api/auth/csrf`);
+    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+
+    // Another connection holds the row, so the sign-out's delete waits in the database.
     const holder = new pg.Client({ connectionString: url });
     await holder.connect();
     await holder.query("begin");
-    await holder.query("lock table _prisma_migrations in access exclusive mode");
-    const inFlight = watch(fetch(`${base}/readyz`).then(async (r) => ({ status: r.status, body: await r.json() })));
+    await holder.query(`select id from "Session" where id = $1 for update`, [session.id]);
+    const inFlight = watch(
+      fetch(`${base}/api/auth/signout`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: `${csrfCookie}; authjs.session-token=${sessionCookie}` },
+        body: new URLSearchParams({ csrfToken }),
+      }).then((r) => r.status),
+    );
     await untilSomeoneWaitsForALock(url);
 
     const exited = exitCode(server);
     server.kill("SIGTERM");
-    // A guard against hanging: the listener closes at once.
-    const giveUpAt = Date.now() + 20_000;
-    while ((await fetch(`${base}/healthz`).then(() => true, () => false)) && Date.now() < giveUpAt) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(await fetch(`${base}/healthz`).then(() => "answered", () => "refused")).toBe("refused");
+    expect(await untilRefused()).toBe(true);
     expect(inFlight.settled).toBe(false);
 
     await holder.query("commit");
     await holder.end();
-    expect(await inFlight.promise).toEqual({ status: 200, body: { status: "ready" } });
+    expect(await inFlight.promise).toBe(302);
+    expect(await prisma.session.count({ where: { id: session.id } })).toBe(0);
     // Next.js exits with 128 + SIGTERM's number after a clean shutdown.
     expect(await exited).toBe(143);
     expect(logLines()).toContainEqual(expect.objectContaining({ event: "shutdown" }));
+    await prisma.$disconnect();
   }, 60_000);
 });
