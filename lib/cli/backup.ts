@@ -9,7 +9,7 @@ try {
   console.log(`Backup written to ${file}. Restore it with: npm run restore ${file}`);
 } catch (error) {
   console.error(`Backup failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-} finally {
   await release();
+  process.exit(1);
 }
+await release();

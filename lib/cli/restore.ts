@@ -14,7 +14,7 @@ try {
   console.log(`Restored ${file}.`);
 } catch (error) {
   console.error(`Restore failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-} finally {
   await release();
+  process.exit(1);
 }
+await release();
