@@ -5,10 +5,14 @@ export async function register() {
   const { logEveryRequest } = await import("@/lib/observability/access-log");
   logEveryRequest();
   if (process.env.SMTP_URL && process.env.DATABASE_URL) {
-    const { startMailWorker } = await import("@/lib/mail-queue");
-    startMailWorker().catch((error: Error) => {
-      void import("@/lib/observability/log").then(({ log }) => log({ event: "error", name: "MailWorker", message: error.message }));
-    });
+    const [{ startMailWorker }, { log }] = await Promise.all([import("@/lib/mail-queue"), import("@/lib/observability/log")]);
+    // The database may be down while this instance starts: keep trying, the queue waits.
+    const startWorker = () =>
+      startMailWorker().catch((error: Error) => {
+        log({ event: "error", name: "MailWorker", message: `${error.message.slice(0, 300)}; retrying in 30 s` });
+        setTimeout(startWorker, 30_000).unref();
+      });
+    void startWorker();
   }
   // Next.js itself then stops accepting connections, lets in-flight requests
   // finish and exits (143); the database pool's sockets close with the process.
