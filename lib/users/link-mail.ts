@@ -3,7 +3,7 @@ import { TOKEN_PATH } from "@/lib/auth/tokens";
 import { mailEnabled, MAIL_NEEDS_READOUT_URL, readoutOrigin } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import type { TokenKind } from "@/lib/generated/prisma/enums";
-import { sendMail } from "@/lib/mail";
+import { enqueueMail } from "@/lib/mail-queue";
 
 /**
  * A one-time link: absolute on READOUT_URL when that is set, else a path on
@@ -18,7 +18,7 @@ export function requireLinkAddress(): void {
   if (mailEnabled() && !readoutOrigin()) throw new AppError("invalid_state", MAIL_NEEDS_READOUT_URL);
 }
 
-/** Builds a one-time link and emails it when mail is configured; a mail failure never loses the link. */
+/** Builds a one-time link and queues it for email when mail is configured; a mail failure never loses the link. */
 export async function deliverLink(
   kind: TokenKind,
   token: { raw: string; expiresAt: Date },
@@ -31,6 +31,6 @@ export async function deliverLink(
   const link = origin ? new URL(path, origin).toString() : path;
   if (!origin) return { link, expiresAt: token.expiresAt, emailed: false };
   const text = `${intro ? `${intro}\n\n` : ""}Set your Readout password here. The link works once, until ${token.expiresAt.toUTCString()}:\n${link}\n`;
-  const emailed = await sendMail({ to, subject: SUBJECT[kind], text }).catch(() => false);
+  const emailed = await enqueueMail({ to, subject: SUBJECT[kind], text }).catch(() => false);
   return { link, expiresAt: token.expiresAt, emailed };
 }

@@ -1,8 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
-/** A real SMTP server on loopback that keeps what it receives. */
-export async function startMailServer() {
+/** A real SMTP server on loopback that keeps what it receives (on a free port unless given one). */
+export async function startMailServer(port = 0) {
   const received: { to: string[]; body: string }[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -16,7 +16,7 @@ export async function startMailServer() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?ignoreTLS=true`,
     received,

@@ -57,6 +57,15 @@ async function someone({ prisma }: { prisma: Db }) {
 /** The mail server the matrix's test file runs; see accounts.test.ts. */
 export const mailbox: { received: { to: string[]; body: string }[] } = { received: [] };
 
+/** Mail goes through the queue (lib/mail-queue.ts): wait for its worker; a guard against hanging, not a timing assumption. */
+async function expectMailTo(email: string) {
+  for (const giveUpAt = Date.now() + 30_000; Date.now() < giveUpAt; ) {
+    if (mailbox.received.some((m) => m.to.includes(email))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(mailbox.received.some((m) => m.to.includes(email))).toBe(true);
+}
+
 /** A sign-in that did not go through answers with an error message in the form's state. */
 const signInRefusal = (outcome: Outcome): AppErrorCode | null =>
   (outcome.returned as { error?: string } | undefined)?.error ? "unauthenticated" : null;
@@ -74,7 +83,7 @@ export const accountActions: Matrix = {
         expect(user.tokens.map((t) => t.kind)).toEqual(["invitation"]);
         const link = (outcome.returned as { data: { link: string } }).data.link;
         expect(user.tokens[0]!.hash).toBe(hashToken(link.split("/").pop()!));
-        expect(mailbox.received.some((m) => m.to.includes(email))).toBe(true);
+        await expectMailTo(email);
       },
     }),
   ],
@@ -175,7 +184,7 @@ export const accountActions: Matrix = {
       effect: async (user, outcome, { prisma }) => {
         expect(outcome.returned).toMatchObject({ ok: true, message: expect.stringMatching(/If that address has an active account/) });
         expect(await prisma.token.count({ where: { userId: user.id, kind: "password_reset", usedAt: null } })).toBe(1);
-        expect(mailbox.received.some((m) => m.to.includes(user.email))).toBe(true);
+        await expectMailTo(user.email);
       },
     }),
   ],

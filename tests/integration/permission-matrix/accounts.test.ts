@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Db } from "@/lib/db";
+import { startMailWorker, stopMailQueue } from "@/lib/mail-queue";
 import { freshDatabase } from "../../support/database";
 import { startMailServer } from "../../support/mail-server";
 import { runMatrix } from "../../support/matrix/runner";
@@ -14,10 +15,12 @@ beforeAll(async () => {
   mailbox.received = mail.received;
   process.env.SMTP_URL = mail.url;
   process.env.READOUT_URL = "https://readout.test";
+  await startMailWorker({ pollingIntervalSeconds: 0.5 });
 });
 afterAll(async () => {
   delete process.env.SMTP_URL;
   delete process.env.READOUT_URL;
+  await stopMailQueue();
   await mail.stop();
 });
 

@@ -4,6 +4,7 @@ import { MOVE_NAMES } from "@/lib/workflow/meeting-workflow";
 import { inlineServerActions, routeHandlers, serverActions } from "../../support/matrix/surface";
 import { accountActions } from "./accounts.matrix";
 import { authRoutes } from "./auth-routes.matrix";
+import { healthRoutes } from "./health-routes.matrix";
 import { meetingActions, MOVES_COVERED } from "./meetings.matrix";
 import { routes } from "./routes.matrix";
 
@@ -17,7 +18,7 @@ describe("the permission matrix", () => {
   });
 
   it("has a table for every route handler's methods, and only for those", async () => {
-    expect(Object.keys({ ...routes, ...authRoutes }).sort()).toEqual(await routeHandlers());
+    expect(Object.keys({ ...routes, ...authRoutes, ...healthRoutes }).sort()).toEqual(await routeHandlers());
   });
 
   it("has a table for every workflow move", () => {

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { freshDatabase } from "../../support/database";
 import { runMatrix } from "../../support/matrix/runner";
 import { authRoutes } from "./auth-routes.matrix";
+import { healthRoutes } from "./health-routes.matrix";
 import { routes } from "./routes.matrix";
 
 let prisma: Db;
@@ -10,4 +11,4 @@ beforeAll(async () => {
   ({ prisma } = await freshDatabase());
 });
 
-runMatrix({ ...routes, ...authRoutes }, () => prisma);
+runMatrix({ ...routes, ...authRoutes, ...healthRoutes }, () => prisma);

@@ -17,7 +17,7 @@ export function LinkNotice({ what, link, emailed, expiresAt }: { what: string; l
     <Alert tone="success">
       <p className="font-medium">{what}</p>
       <p>
-        {emailed ? "It was emailed. " : "Email is not configured, so pass this link on yourself. "}
+        {emailed ? "It is being emailed (retried if the mail server is down). " : "Email is not configured, so pass this link on yourself. "}
         It works once, until {new Date(expiresAt).toUTCString()}:
       </p>
       <input readOnly value={shown} aria-label={`${what}: link`} className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />

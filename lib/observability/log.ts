@@ -1,0 +1,32 @@
+// One JSON object per line on stdout, for whatever collects the process' output.
+// Callers pass only the fields below: never headers, cookies, bodies or query strings.
+export type LogLine =
+  | { event: "request"; requestId?: string; method: string; path: string; status: number; durationMs: number }
+  | {
+      event: "error";
+      requestId?: string;
+      method?: string;
+      path?: string;
+      route?: string;
+      digest?: string;
+      name: string;
+      message: string;
+      stack?: string;
+    }
+  | { event: "shutdown" | "mail"; message: string; [field: string]: string | number | undefined };
+
+export function log(line: LogLine): void {
+  process.stdout.write(JSON.stringify({ time: new Date().toISOString(), ...line }) + "\n");
+}
+
+/** The path of a URL without its query string, which may carry tokens (a reset link's, say). */
+export function pathOnly(url: string | undefined): string {
+  return (url ?? "").split(/[?#]/, 1)[0]!;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** A request id from the load balancer when it is a plain token, else a new one. */
+export function requestIdFrom(incoming: string | null): string {
+  return incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+}
