@@ -78,14 +78,32 @@ async function proposedImport(call: Omit<Call, "before">) {
   return { pledge, pledgeImport, event };
 }
 
-/** A series with a published pledge (one approved and one proposed event) and a pledge only in a draft. */
+/**
+ * A pledge of the series no longer public: its only meeting was archived. It
+ * keeps its terms and series, so only the published filter keeps it out.
+ */
+async function withdrawnPledge(prisma: Db, series: string) {
+  const { pledge, meeting } = await pledgeIn(prisma, { series });
+  await prisma.meeting.update({ where: { id: meeting.meetingId }, data: { status: "archived" } });
+  await prisma.$transaction((tx) => refreshPledges(tx as Tx, [pledge.id]));
+  const after = await prisma.pledge.findUniqueOrThrow({ where: { id: pledge.id } });
+  expect([after.publishedAt, after.series]).toEqual([null, series]);
+  return after;
+}
+
+/**
+ * A series with a published pledge (one approved and one proposed event), a
+ * pledge only in a draft and one whose meeting was archived.
+ */
 async function ledgerStory({ prisma }: { prisma: Db }) {
   const series = `Matrix ledger ${randomUUID().slice(0, 8)}`;
   const { pledge: published } = await pledgeIn(prisma, { series });
   const { pledge: unpublished } = await pledgeIn(prisma, { series, published: false });
+  const withdrawn = await withdrawnPledge(prisma, series);
+  await addEvent(prisma, withdrawn.id, { kind: "partly_delivered", amount: "100000", asOf: "2026-10-21" });
   const approved = await addEvent(prisma, published.id, { kind: "partly_delivered", amount: "300000", asOf: "2026-10-20" });
   const proposed = await addEvent(prisma, published.id, { kind: "partly_delivered", amount: "200000", asOf: "2026-10-25", state: "proposed" });
-  return { series, published, unpublished, approved, proposed };
+  return { series, published, unpublished, withdrawn, approved, proposed };
 }
 
 const json = (outcome: Outcome) => (outcome.returned as Response).clone().json();
