@@ -246,6 +246,7 @@ export const ledgerActions: Matrix = {
   ],
   "app/(app)/ledger/pledges/[number]/events/new/actions.ts#withdrawEventAction": [
     defineCase({
+      name: "a proposed event",
       rows: grid`
         who           any
         signed_out    auth
@@ -265,10 +266,46 @@ export const ledgerActions: Matrix = {
         expect(await prisma.auditEvent.count({ where: { entityId: event.id, action: "event.withdraw", actorId: actor!.id } })).toBe(1);
       },
     }),
+    defineCase({
+      // An import is reviewed whole: none of its events is taken out of it alone.
+      name: "an event of an import",
+      rows: grid`
+        who           any
+        signed_out    auth
+        viewer        deny
+        editor        deny
+        editor:own    state
+        reviewer      deny
+        admin         deny
+        admin:own     state`,
+      fixture: proposedImport,
+      shared: true,
+      call: ({ pledge, event }) => withdrawEventAction(null, form({ eventId: event.id, pledgeNumber: String(pledge.number) })),
+      refusal: actionRefusal,
+      effect: async () => {},
+    }),
   ],
   "app/(app)/review/events/actions.ts#reviewProposalAction": [
     reviewCase("approve"),
     reviewCase("reject"),
+    defineCase({
+      // Its events move with the import, never one by one, whoever proposed them.
+      name: "approve an event of an import on its own",
+      rows: grid`
+        who           any
+        signed_out    auth
+        viewer        deny
+        editor        deny
+        reviewer      state
+        reviewer:own  deny
+        admin         state
+        admin:own     deny`,
+      fixture: proposedImport,
+      shared: true,
+      call: ({ event }) => reviewProposalAction(null, form({ proposal: "event", decision: "approve", id: event.id, comment: "" })),
+      refusal: actionRefusal,
+      effect: async () => {},
+    }),
     defineCase({
       name: "approve an import",
       rows: grid`
