@@ -39,7 +39,8 @@ export async function startEmbeddedPostgres(options: {
   const owner = runsAsRoot() ? postgresUser() : undefined;
   if (!existsSync(path.join(options.dataDir, "PG_VERSION"))) await initialise(binaries.initdb, options, owner);
 
-  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=" + (options.persistent ? "on" : "off")];
+  // TCP on loopback only: no Unix socket, so nothing depends on /tmp being writable for the postgres user.
+  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=" + (options.persistent ? "on" : "off")];
   const server = spawn(binaries.postgres, ["-D", options.dataDir, "-p", String(options.port), ...flags], { ...owner, env: ENV });
   await ready(server, options.log);
   // Should this process die without stopping it, Postgres goes too.

@@ -11,3 +11,7 @@ export const PROPOSAL_REFUSALS = {
   not_proposer: () => new AppError("forbidden", "Only the person who proposed this can withdraw it."),
   comment_required: () => new AppError("invalid_input", "Say why: a comment is required to reject.", { comment: ["Say why you reject it."] }),
 } satisfies Record<Reason, () => AppError>;
+
+/** An import's events are decided with the import, never one by one (a reviewer could otherwise approve part of it). */
+export const importedEvent = () =>
+  new AppError("invalid_state", "This event came with an import: approve or reject the import as a whole.");

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkEvent } from "@/lib/ledger/event-rules";
 import { lockPledge, pledgeLabel, pledgeName } from "@/lib/ledger/lock-pledge";
-import { PROPOSAL_REFUSALS } from "@/lib/ledger/proposal-refusals";
+import { importedEvent, PROPOSAL_REFUSALS } from "@/lib/ledger/proposal-refusals";
 import { notifyLedger, reviewerIds } from "@/lib/notifications";
 import { humanize } from "@/lib/format";
 import { toFieldErrors } from "@/lib/validation/fields";
@@ -77,6 +77,7 @@ export async function withdrawEvent(actor: CurrentUser, eventId: string): Promis
     if (!pledge || !event) throw new AppError("not_found");
     const check = checkProposalMove("withdraw", { state: event.state, user: actor, proposerId: event.proposedById });
     if (!check.ok) throw PROPOSAL_REFUSALS[check.reason]();
+    if (event.importId) throw importedEvent();
     await tx.pledgeEvent.delete({ where: { id: eventId } });
     await recordAudit(tx, {
       actor,

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { humanize } from "@/lib/format";
 import { closedReason } from "@/lib/ledger/event-rules";
 import { lockPledge, pledgeLabel, pledgeName } from "@/lib/ledger/lock-pledge";
-import { PROPOSAL_REFUSALS } from "@/lib/ledger/proposal-refusals";
+import { importedEvent, PROPOSAL_REFUSALS } from "@/lib/ledger/proposal-refusals";
 import { refreshPledges } from "@/lib/ledger/refresh-pledges";
 import { MAX_COMMENT } from "@/lib/meetings/comments";
 import { notifyLedger } from "@/lib/notifications";
@@ -36,6 +36,7 @@ export async function reviewEvent(actor: CurrentUser, eventId: string, decision:
     if (!pledge || !event) throw new AppError("not_found");
     const check = checkProposalMove(decision, { state: event.state, user: actor, proposerId: event.proposedById, comment });
     if (!check.ok) throw PROPOSAL_REFUSALS[check.reason]();
+    if (event.importId) throw importedEvent();
     if (decision === "approve") {
       if (!pledge.publishedAt) throw new AppError("invalid_state", "This pledge is no longer published, so its progress cannot be approved.");
       const closed = closedReason(pledge.status);

@@ -5,6 +5,7 @@ import { inlineServerActions, routeHandlers, serverActions } from "../../support
 import { accountActions } from "./accounts.matrix";
 import { authRoutes } from "./auth-routes.matrix";
 import { healthRoutes } from "./health-routes.matrix";
+import { ledgerActions, ledgerRoutes } from "./ledger.matrix";
 import { meetingActions, MOVES_COVERED } from "./meetings.matrix";
 import { routes } from "./routes.matrix";
 
@@ -13,12 +14,12 @@ import { routes } from "./routes.matrix";
 // that is gone.
 describe("the permission matrix", () => {
   it("has a table for every exported server action, and only for those", async () => {
-    const tabled = Object.keys({ ...meetingActions, ...accountActions });
+    const tabled = Object.keys({ ...meetingActions, ...accountActions, ...ledgerActions });
     expect(tabled.sort()).toEqual(await serverActions());
   });
 
   it("has a table for every route handler's methods, and only for those", async () => {
-    expect(Object.keys({ ...routes, ...authRoutes, ...healthRoutes }).sort()).toEqual(await routeHandlers());
+    expect(Object.keys({ ...routes, ...authRoutes, ...healthRoutes, ...ledgerRoutes }).sort()).toEqual(await routeHandlers());
   });
 
   it("has a table for every workflow move", () => {
