@@ -10,10 +10,13 @@ import { startMailServer } from "../support/mail-server";
 let prisma: Db;
 beforeAll(async () => {
   ({ prisma } = await freshDatabase());
+  // With mail on, links must have a configured address to point at.
+  process.env.READOUT_URL = "https://readout.test";
   await actAs(prisma, await createUser(prisma, "admin"));
 });
 afterAll(async () => {
   delete process.env.SMTP_URL;
+  delete process.env.READOUT_URL;
   await stopMailQueue();
 });
 
