@@ -14,7 +14,7 @@ test.beforeAll(async () => {
   const prisma = createPrismaClient(process.env.DATABASE_URL!);
   try {
     const party = await prisma.party.create({ data: { kind: "country", name: `Atlantis ${id}`, slug: `atlantis-${id}`, code: `E${id}`.toUpperCase() } });
-    await prisma.exchangeRate.upsert({ where: { currency_date: { currency: "USD", date: new Date("2026-10-09") } }, create: { currency: "USD", date: new Date("2026-10-09"), rate: "1.25" }, update: {} });
+    await prisma.exchangeRate.upsert({ where: { currency_date: { currency: "USD", date: new Date("2026-10-09") } }, create: { currency: "USD", date: new Date("2026-10-09"), rate: "1.25" }, update: { rate: "1.25" } });
     const meeting = await prisma.meeting.create({ data: { status: "published", publishedAt: new Date() } });
     // A Saturday: no ECB rate that day, so Friday's is used.
     const revision = await prisma.revision.create({ data: { meetingId: meeting.id, number: 1, title: `Ledger meeting ${id}`, series, startsAt: new Date("2026-10-10T09:00:00Z"), location: "Brussels", chair: "", summary: "", implications: "" } });

@@ -54,6 +54,7 @@ test("search and filters handle odd input with a clear message, never an error p
 });
 
 test("the list, search and readout pages pass automated accessibility checks", async ({ page, loginAs }) => {
+  test.slow(); // axe scans four whole pages
   await loginAs("viewer");
   await page.goto("/readouts");
   await expectNoSeriousA11yViolations(page);

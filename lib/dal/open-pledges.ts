@@ -1,4 +1,5 @@
 import "server-only";
+import { cleanText } from "@/lib/validation/parse";
 import { authorize } from "@/lib/dal/authorize";
 import { db } from "@/lib/db";
 import { describePledge } from "@/lib/ledger/describe-pledge";
@@ -25,11 +26,12 @@ export type OpenPledge = {
  */
 export async function listOpenPledges(series: string, meetingId: string | null): Promise<OpenPledge[]> {
   await authorize("read:meeting:any");
-  const name = series.trim();
+  const name = cleanText(series).trim();
   if (!name || name.length > 200) return [];
   const pledges = await db().pledge.findMany({
     where: {
-      series: name,
+      // "ukraine defense contact group" is the same series: a case slip must not hide its pledges.
+      series: { equals: name, mode: "insensitive" },
       publishedAt: { not: null },
       status: { in: ["open", "partly_delivered"] },
       ...(meetingId ? { commitments: { none: { announcement: "new", revision: { meetingId } } } } : {}),

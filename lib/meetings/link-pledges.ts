@@ -104,7 +104,7 @@ async function offerSimilar(
   if (fresh.length === 0) return;
   const open = await tx.pledge.findMany({
     where: {
-      series: args.series,
+      series: { equals: args.series.trim(), mode: "insensitive" },
       publishedAt: { not: null },
       status: { in: ["open", "partly_delivered"] },
       partyId: { in: [...new Set(fresh.map(({ c }) => c.partyId!))] },

@@ -5,6 +5,7 @@ import { FilterInput } from "@/components/ui/filter-fields";
 import { requireUser } from "@/lib/auth/current-user";
 import { listPartiesWithAliases, listPartyOptions, listUnmatchedNames } from "@/lib/dal/parties";
 import { humanize } from "@/lib/format";
+import { cleanText } from "@/lib/validation/parse";
 import { AddAliasForm } from "./_components/add-alias-form";
 
 export const metadata: Metadata = { title: "Parties" };
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Parties" };
 export default async function PartiesPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   await requireUser("manage:ledger:any");
   const raw = (await searchParams).q;
-  const q = (typeof raw === "string" ? raw : "").trim().slice(0, 100);
+  const q = cleanText(typeof raw === "string" ? raw : "").trim().slice(0, 100);
   const [parties, options, unmatched] = await Promise.all([listPartiesWithAliases(q), listPartyOptions(), listUnmatchedNames()]);
   return (
     <div className="space-y-6">

@@ -6,6 +6,7 @@ import { ANNOUNCEMENTS, COMMITMENT_KINDS, INSTRUMENTS, type MeetingInput } from 
 import { PARTY_OPTIONS_ID } from "./party-options";
 import { ItemCard, Select, TextInput } from "./inputs";
 import { LedgerLink } from "./ledger-link";
+import { ANNOUNCEMENT_NAMES } from "@/lib/ledger/announcement-names";
 
 type Commitment = MeetingInput["commitments"][number];
 
@@ -13,9 +14,9 @@ const INSTRUMENT_OPTIONS = ["", ...INSTRUMENTS] as const;
 const INSTRUMENT_LABELS = { "": "— not stated —", in_kind: "In kind" };
 const ANNOUNCEMENT_LABELS = {
   new: "New pledge",
-  reannounced: "Re-announced (same amount)",
-  increased: "Increased (new total)",
-  reduced: "Reduced (new total)",
+  reannounced: `${ANNOUNCEMENT_NAMES.reannounced} (same amount)`,
+  increased: `${ANNOUNCEMENT_NAMES.increased} (new total)`,
+  reduced: `${ANNOUNCEMENT_NAMES.reduced} (new total)`,
 };
 
 export function CommitmentsSection({

@@ -8,13 +8,14 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/current-user";
 import { getPledge } from "@/lib/dal/ledger-pledge";
-import { formatDate, humanize } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { partyPath, pledgeRef } from "@/lib/ledger/figures";
 import { instrumentLabel, kindLabel } from "@/lib/ledger/format";
 import { parsePledgeNumber } from "@/lib/ledger/query";
 import { formatMoney, formatQuantity } from "@/lib/money";
 import { readoutPath } from "@/lib/readouts/paths";
 import { RatesFootnote } from "../../_components/rates-footnote";
+import { ANNOUNCEMENT_NAMES } from "@/lib/ledger/announcement-names";
 
 export const metadata: Metadata = { title: "Pledge" };
 
@@ -91,7 +92,7 @@ export default async function PledgePage({ params }: { params: Promise<{ number:
                       {a.pending ? <>{a.title} <PendingBadge>Pending: meeting not published</PendingBadge></> : <Link href={readoutPath(a.meetingId, a.version)} className="text-brand-700 hover:underline">{a.title}</Link>}
                     </th>
                     <td className="whitespace-nowrap px-3 py-2">{formatDate(a.startsAt)}</td>
-                    <td className="px-3 py-2">{humanize(a.announcement)}</td>
+                    <td className="px-3 py-2">{ANNOUNCEMENT_NAMES[a.announcement]}</td>
                     <td className="px-3 py-2 tabular-nums">
                       {a.amount && a.currency ? formatMoney(a.amount, a.currency) : "Not disclosed"}
                       {a.quantity !== null ? ` · ${formatQuantity(a.quantity, a.unit)}` : ""}
