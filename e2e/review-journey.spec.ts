@@ -47,10 +47,10 @@ test("a record goes from draft through review to readers, and later edits stay h
   await editor.getByRole("link", { name: new RegExp(`asked for changes to “${title}”`) }).click();
   await expect(editor.getByText("Please record the outcome of the discussion.")).toBeVisible();
   // Opening it marked it read (other tests may notify the same demo editor meanwhile, so look at this notice).
-  const meetingUrl = editor.url();
+  const editorsMeeting = editor.url();
   await editor.goto("/notifications");
   await expect(editor.getByRole("listitem").filter({ hasText: `asked for changes to “${title}”` })).not.toContainText("Unread:");
-  await editor.goto(meetingUrl);
+  await editor.goto(editorsMeeting);
   await editor.getByRole("link", { name: "Edit" }).click();
   await editor.locator("#discussions-0-outcome").fill("Members agreed a winter package.");
   await editor.getByRole("button", { name: "Save changes" }).click();
