@@ -1,4 +1,4 @@
-import type { Figures } from "@/lib/ledger/figures";
+import { hasMoney, type Figures } from "@/lib/ledger/figures";
 import { formatMoney } from "@/lib/money";
 import { OriginalCurrencies } from "./figures";
 
@@ -36,14 +36,25 @@ export function FiguresTable({ caption, groupLabel, rows, currency }: { caption:
                 <OriginalCurrencies originals={figures.originals} />
               </th>
               <td className="px-3 py-2 text-right tabular-nums">{figures.pledges}</td>
-              <td className={cell}>{formatMoney(figures.pledged, currency)}</td>
-              <td className={cell}>{formatMoney(figures.allocated, currency)}</td>
-              <td className={cell}>{formatMoney(figures.delivered, currency)}</td>
-              <td className={cell}>{formatMoney(figures.outstanding, currency)}</td>
+              {(["pledged", "allocated", "delivered", "outstanding"] as const).map((column) => (
+                <td key={column} className={cell}>
+                  {hasMoney(figures) ? formatMoney(figures[column], currency) : <NoAmount />}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+// Zero would claim that nothing was pledged; the pledges only state no amount in this currency.
+function NoAmount() {
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">no amount</span>
+    </>
   );
 }

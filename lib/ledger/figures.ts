@@ -85,6 +85,10 @@ export const pledgePath = (number: number) => `/ledger/pledges/${number}`;
 export const partyPath = (slug: string, series?: string) => `/ledger/parties/${slug}${series ? `?${new URLSearchParams({ series })}` : ""}`;
 
 /** "2 pledges in RUB have no rate and are not in the total." */
+/** Whether any pledge of the group has a figure in the reporting currency; if none, its sums say nothing. */
+export const hasMoney = (figures: Pick<Figures, "pledges" | "unrated" | "undisclosed">): boolean =>
+  figures.pledges > figures.unrated + figures.undisclosed;
+
 export function unratedNotes(figures: Figures): string[] {
   return figures.originals
     .filter((o) => o.unrated > 0)
