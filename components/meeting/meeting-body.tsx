@@ -1,12 +1,13 @@
 import { Markdown } from "@/components/markdown";
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
 import { formatMoney, formatQuantity } from "@/lib/money";
+import { measureReadout } from "@/lib/markdown/bounds";
 import { groupCommitments } from "@/lib/readouts/group-commitments";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 
-
 /** The content of one revision, as staff and readers see it. */
 export function MeetingBody({ revision }: { revision: RevisionWithItems }) {
+  const markdown = measureReadout(revision);
   const discussionTitles = new Map(revision.discussions.map((d, i) => [d.id, `${i + 1}. ${d.title}`]));
   return (
     <div className="space-y-8">
@@ -37,7 +38,7 @@ export function MeetingBody({ revision }: { revision: RevisionWithItems }) {
       {revision.summary ? (
         <section aria-labelledby="summary">
           <h2 id="summary" className="mb-2 text-lg font-semibold">Summary</h2>
-          <Markdown>{revision.summary}</Markdown>
+          <Markdown measure={markdown.summary}>{revision.summary}</Markdown>
         </section>
       ) : null}
 
@@ -71,7 +72,7 @@ export function MeetingBody({ revision }: { revision: RevisionWithItems }) {
               {i + 1}. {d.title} <span className="ml-1 text-xs font-normal text-slate-500">{humanize(d.topic)}</span>
             </h3>
             <div className="mt-2">
-              <Markdown>{d.notes}</Markdown>
+              <Markdown measure={markdown.notes[i]}>{d.notes}</Markdown>
             </div>
             {d.outcome ? (
               <p className="mt-3 border-l-4 border-brand-100 pl-3 text-sm">
@@ -143,7 +144,7 @@ export function MeetingBody({ revision }: { revision: RevisionWithItems }) {
       {revision.implications ? (
         <section aria-labelledby="implications">
           <h2 id="implications" className="mb-2 text-lg font-semibold">Implications</h2>
-          <Markdown>{revision.implications}</Markdown>
+          <Markdown measure={markdown.implications}>{revision.implications}</Markdown>
         </section>
       ) : null}
     </div>

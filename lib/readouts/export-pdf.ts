@@ -1,6 +1,8 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
+import { measureReadout } from "@/lib/markdown/bounds";
+import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import { formatMoney, formatQuantity } from "@/lib/money";
 import { groupCommitments } from "@/lib/readouts/group-commitments";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
@@ -9,15 +11,9 @@ import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 // the font ships in an npm package, so no font is fetched at run time.
 const FONTS = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 
-/** Markdown's markers are noise on paper: keep the words, drop the syntax. */
-function plain(markdown: string): string {
-  return markdown
-    .replace(/\*\*(.+?)\*\*|__(.+?)__/g, "$1$2")
-    .replace(/(^|\s)[*_](\S.*?)[*_](?=\s|$)/g, "$1$2")
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)")
-    .replace(/^\s*[-*]\s+/gm, "• ")
-    .replace(/^#+\s*/gm, "");
-}
+// PDFKit wraps a word too long for a line in time quadratic in its length
+// (20,000 characters took 18 s), so long runs get a zero-width break point.
+const breakable = (text: string) => text.replace(/\S{40}/g, "$&\u200B");
 
 /** The readout as a PDF, made on the server with no network access. */
 export function readoutPdf(revision: RevisionWithItems, url: string): Promise<Buffer> {
@@ -29,7 +25,9 @@ export function readoutPdf(revision: RevisionWithItems, url: string): Promise<Bu
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
 
   const heading = (text: string, size = 13) => doc.moveDown(0.6).font("bold").fontSize(size).text(text).moveDown(0.2);
-  const body = (text: string) => doc.font("body").fontSize(10).text(text, { lineGap: 2 });
+  const body = (text: string) => doc.font("body").fontSize(10).text(breakable(text), { lineGap: 2 });
+  // Markdown's markers are noise on paper: keep the words, within the same bounds as the page.
+  const markdown = measureReadout(revision);
 
   doc.font("body").fontSize(9).fillColor("#555").text(revision.series);
   doc.font("bold").fontSize(18).fillColor("#000").text(revision.title);
@@ -41,7 +39,7 @@ export function readoutPdf(revision: RevisionWithItems, url: string): Promise<Bu
 
   if (revision.summary) {
     heading("Summary");
-    body(plain(revision.summary));
+    body(markdownToPlainText(revision.summary, markdown.summary));
   }
   heading("Participants");
   body(revision.participants.map((p) => `${p.name}${p.representative ? ` (${p.representative})` : ""}`).join(", ") || "None recorded.");
@@ -50,7 +48,7 @@ export function readoutPdf(revision: RevisionWithItems, url: string): Promise<Bu
   revision.discussions.forEach((d, i) => {
     doc.moveDown(0.3).font("bold").fontSize(11).text(`${i + 1}. ${d.title}`);
     doc.font("body").fontSize(8).fillColor("#555").text(humanize(d.topic)).fillColor("#000");
-    if (d.notes) body(plain(d.notes));
+    if (d.notes) body(markdownToPlainText(d.notes, markdown.notes[i]));
     if (d.outcome) body(`Outcome: ${d.outcome}`);
   });
   if (revision.discussions.length === 0) body("None recorded.");
@@ -68,7 +66,7 @@ export function readoutPdf(revision: RevisionWithItems, url: string): Promise<Bu
 
   if (revision.implications) {
     heading("Implications");
-    body(plain(revision.implications));
+    body(markdownToPlainText(revision.implications, markdown.implications));
   }
   doc.end();
   return done;

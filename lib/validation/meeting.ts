@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MARKDOWN_MAX_LENGTH } from "@/lib/markdown/bounds";
 import { optionalText, requiredText } from "@/lib/validation/fields";
 import { parseAmount, parseDateTime, parseDay, parseWholeNumber } from "@/lib/validation/parse";
 
@@ -56,7 +57,7 @@ export const ZDiscussionInput = z.object({
   key,
   title: requiredText("Title", 200),
   topic: z.enum(TOPICS, { error: "Choose a topic." }),
-  notes: optionalText("Notes", 20_000),
+  notes: optionalText("Notes", MARKDOWN_MAX_LENGTH),
   outcome: optionalText("Outcome", 5_000),
 });
 
@@ -134,8 +135,8 @@ export const ZMeetingInput = z
     location: optionalText("Location", 200),
     format: z.enum(MEETING_FORMATS, { error: "Choose a format." }),
     chair: optionalText("Chair", 200),
-    summary: optionalText("Summary", 20_000),
-    implications: optionalText("Implications", 20_000),
+    summary: optionalText("Summary", MARKDOWN_MAX_LENGTH),
+    implications: optionalText("Implications", MARKDOWN_MAX_LENGTH),
     participants: z.array(ZParticipantInput).max(100, "At most 100 participants."),
     discussions: z.array(ZDiscussionInput).max(50, "At most 50 discussions."),
     commitments: z.array(ZCommitmentInput).max(300, "At most 300 commitments."),
