@@ -43,4 +43,19 @@ describe("the Atom feed", () => {
     expect(titles).toContain("Talks ]]><script>alert(1)</script> & <b>more</b>  end");
     expect(xml).not.toContain("<script>");
   });
+
+  it("links to READOUT_URL, or by path, never to the host a request names", async () => {
+    const forged = () => new Request("http://evil.example/readouts/feed.atom", { headers: { host: "evil.example", "x-forwarded-host": "evil.example" } });
+    const byPath = await (await feed(forged())).text();
+    expect(byPath).not.toContain("evil.example");
+    expect(byPath).toMatch(/<link rel="alternate" href="\/readouts\/[^"]+"\/>/);
+    process.env.READOUT_URL = "https://readout.example.org";
+    try {
+      const configured = await (await feed(forged())).text();
+      expect(configured).not.toContain("evil.example");
+      expect(configured).toContain('href="https://readout.example.org/readouts/');
+    } finally {
+      delete process.env.READOUT_URL;
+    }
+  });
 });
