@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +8,11 @@ export const metadata: Metadata = {
   icons: { icon: "/favicon.svg" },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, so that Next.js puts the request's CSP
+  // nonce (proxy.ts) on its scripts: a prerendered page's scripts carry none,
+  // and the browser would refuse to run them.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen">
