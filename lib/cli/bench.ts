@@ -1,5 +1,6 @@
-// `npm run bench`: how much the search index buys, measured side by side in one run
-// on a throw-away Postgres with a few thousand published readouts.
+// `npm run bench`: how much the search index buys, and what the ledger's totals
+// cost next to a bare round trip, measured side by side in one run on a
+// throw-away Postgres with a few thousand published readouts and their pledges.
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import { migrate } from "@/lib/cli/database";
@@ -8,6 +9,8 @@ import { freePort } from "@/lib/cli/free-port";
 import { throwAwayDataDir } from "@/lib/cli/postgres-places";
 import { createPrismaClient } from "@/lib/db";
 import { partyList } from "@/lib/ledger/parties";
+import { refreshPledges } from "@/lib/ledger/refresh-pledges";
+import { totalsSql } from "@/lib/ledger/totals";
 import { writeRevision } from "@/lib/meetings/write-revision";
 import { searchPublished } from "@/lib/readouts/search";
 import { ZMeetingInput } from "@/lib/validation/meeting";
@@ -50,7 +53,31 @@ try {
       await tx.meeting.update({ where: { id: meeting.id }, data: { publishedRevisionId: revision.id, publishedAt: new Date() } });
     });
   }
+  const pledgeIds = (await prisma.pledge.findMany({ select: { id: true } })).map((p) => p.id);
+  await prisma.$transaction((tx) => refreshPledges(tx, pledgeIds), { timeout: 120_000 });
   await prisma.$executeRawUnsafe(`ANALYZE`);
+
+  // The ledger page's one totals query against a bare round trip, interleaved so both see the same machine.
+  const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+  const timed = async (run: () => Promise<unknown>) => {
+    const start = performance.now();
+    await run();
+    return performance.now() - start;
+  };
+  const ledger: Record<string, number[]> = { bare: [], EUR: [], USD: [] };
+  for (let i = 0; i < 100; i++) {
+    ledger.bare!.push(await timed(() => prisma.$queryRaw`SELECT 1`));
+    ledger.EUR!.push(await timed(() => prisma.$queryRaw(totalsSql({}, "EUR"))));
+    ledger.USD!.push(await timed(() => prisma.$queryRaw(totalsSql({}, "USD"))));
+  }
+  console.log(`\nLedger totals over ${pledgeIds.length} pledges, 100 interleaved runs each:`);
+  console.log("query".padEnd(24), "p50 ms".padStart(8), "p95 ms".padStart(8), "p95 / bare".padStart(11));
+  const bareP95 = percentile(ledger.bare!, 0.95);
+  for (const [name, times] of Object.entries(ledger)) {
+    const label = name === "bare" ? "SELECT 1 (bare)" : `totals in ${name}`;
+    console.log(label.padEnd(24), percentile(times, 0.5).toFixed(2).padStart(8), percentile(times, 0.95).toFixed(2).padStart(8), `${(percentile(times, 0.95) / bareP95).toFixed(1)}x`.padStart(11));
+  }
+
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   async function measure(q: string) {
     const times: number[] = [];
