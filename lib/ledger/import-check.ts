@@ -121,7 +121,7 @@ export async function checkImport(client: Db | Tx, text: string, { lock = false 
       for (const message of messages) problems.push({ row: e.row, column: field === "asOf" ? "as_of" : field === "quantity" ? "quantity" : "amount", message });
     }
     for (const message of check.warnings) warnings.push({ row: e.row, column: null, message });
-    terms.set(key, after(current, e.event));
+    if (!check.refusal && Object.keys(check.fieldErrors).length === 0) terms.set(key, after(current, e.event));
     const found = "number" in e.pledge ? (target as ExistingPledge) : null;
     events.push({ ...e, pledgeId: found?.id ?? null, existing: found ? { number: found.number, description: found.description } : null });
   }
