@@ -4,6 +4,7 @@ import { MOVE_NAMES } from "@/lib/workflow/meeting-workflow";
 import { inlineServerActions, routeHandlers, serverActions } from "../../support/matrix/surface";
 import { accountActions } from "./accounts.matrix";
 import { authRoutes } from "./auth-routes.matrix";
+import { importActions } from "./import.matrix";
 import { meetingActions, MOVES_COVERED } from "./meetings.matrix";
 import { routes } from "./routes.matrix";
 
@@ -12,7 +13,7 @@ import { routes } from "./routes.matrix";
 // that is gone.
 describe("the permission matrix", () => {
   it("has a table for every exported server action, and only for those", async () => {
-    const tabled = Object.keys({ ...meetingActions, ...accountActions });
+    const tabled = Object.keys({ ...meetingActions, ...accountActions, ...importActions });
     expect(tabled.sort()).toEqual(await serverActions());
   });
 
