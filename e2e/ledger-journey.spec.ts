@@ -20,8 +20,10 @@ async function act(page: Page, button: string | RegExp, done: RegExp) {
   await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
 }
 
-/** A figure of the ledger's Totals, as a number of euros. */
+/** A figure of the ledger's Totals, as a number of euros; a ledger with no pledge in range shows none. */
 async function total(page: Page, label: "Pledged" | "Delivered"): Promise<number> {
+  await expect(page.getByRole("heading", { level: 1, name: "Commitments ledger" })).toBeVisible();
+  if ((await page.getByRole("region", { name: "Totals" }).count()) === 0) return 0;
   const text = await page.getByRole("region", { name: "Totals" }).locator("div", { has: page.locator("dt", { hasText: label }) }).locator("dd").first().innerText();
   return Number(text.replace(/[^\d.]/g, ""));
 }
