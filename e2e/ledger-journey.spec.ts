@@ -89,6 +89,8 @@ test("a later meeting re-announces a pledge and adds one, progress is approved b
 
   // The editor proposes a partial delivery of the new pledge.
   await editor.goto(RANGE);
+  await editor.getByRole("table", { name: "By party" }).getByRole("link", { name: "Iceland" }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: /Iceland/ })).toBeVisible();
   const row = editor.getByRole("row").filter({ hasText: description });
   const number = Number((await row.getByRole("link", { name: /^P-\d+$/ }).innerText()).slice(2));
   await editor.goto(`/ledger/pledges/${number}/events/new`);
