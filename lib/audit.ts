@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   "event.withdraw",
   "event.approve",
   "event.reject",
+  "import.propose",
   "import.approve",
   "import.reject",
   "rates.upload",

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { getLedgerView } from "@/lib/dal/ledger";
 import { partyPath } from "@/lib/ledger/figures";
 import { instrumentLabel, kindLabel } from "@/lib/ledger/format";
@@ -22,7 +23,7 @@ export const metadata: Metadata = { title: "Ledger" };
 const PARTY_CAP = 25;
 
 export default async function LedgerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireUser("read:readout");
+  const user = await requireUser("read:readout");
   const { query, notices } = parseLedgerQuery(await searchParams);
   const { totals, overdue, months, options, pending } = await getLedgerView(query);
   const params = filterParams(query);
@@ -43,6 +44,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
         <div className="no-print flex flex-wrap items-center gap-3 text-sm">
           <a href={`/ledger/pledges.csv${exportQuery ? `?${exportQuery}` : ""}`} className="text-brand-700 hover:underline">Pledges (CSV)</a>
           <a href={`/ledger/events.csv${exportQuery ? `?${exportQuery}` : ""}`} className="text-brand-700 hover:underline">Progress events (CSV)</a>
+          {can(user, "import:pledge:any") ? <Link href="/ledger/import" className="text-brand-700 hover:underline">Import (CSV)</Link> : null}
           <PrintButton />
         </div>
       </div>
