@@ -4,6 +4,7 @@ import { MAX_REPORTED_PROBLEMS, type ImportProblem } from "@/lib/ledger/import-c
 import { readImportFile, type EventRow, type PledgeRow } from "@/lib/ledger/import-rows";
 import { findParties, partyFor } from "@/lib/ledger/party-match";
 import type { PledgeStatus } from "@/lib/generated/prisma/enums";
+import { PLEDGE_SELECT } from "@/lib/ledger/lock-pledge";
 
 export type NewPledge = PledgeRow & { partyId: string; partyName: string; recipientId: string | null; recipientName: string | null };
 export type ExistingPledge = PledgeTerms & { id: string; number: number; description: string };
@@ -20,28 +21,11 @@ export type ImportCheck = {
   moreProblems: number;
 };
 
-const PLEDGE_TERMS = {
-  id: true,
-  number: true,
-  publishedAt: true,
-  description: true,
-  status: true,
-  amount: true,
-  currency: true,
-  quantity: true,
-  unit: true,
-  announcedOn: true,
-  allocatedAmount: true,
-  deliveredAmount: true,
-  allocatedQuantity: true,
-  deliveredQuantity: true,
-} as const;
-
 /** The published pledges an import's events name by number; locked (in a fixed order, so imports cannot deadlock) when writing. */
 async function existingPledges(client: Db | Tx, numbers: number[], lock: boolean): Promise<Map<number, ExistingPledge>> {
   if (numbers.length === 0) return new Map();
   if (lock) await client.$queryRaw`SELECT id FROM "Pledge" WHERE number = ANY(${numbers}) ORDER BY id FOR UPDATE`;
-  const rows = await client.pledge.findMany({ where: { number: { in: numbers }, publishedAt: { not: null } }, select: PLEDGE_TERMS });
+  const rows = await client.pledge.findMany({ where: { number: { in: numbers }, publishedAt: { not: null } }, select: PLEDGE_SELECT });
   return new Map(
     rows.map((p) => [
       p.number,

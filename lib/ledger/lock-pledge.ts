@@ -1,7 +1,8 @@
 import type { Tx } from "@/lib/db";
 import type { PledgeTerms } from "@/lib/ledger/event-rules";
 
-const PLEDGE_SELECT = {
+/** What the event rules need of a pledge. */
+export const PLEDGE_SELECT = {
   id: true,
   number: true,
   publishedAt: true,
