@@ -1,7 +1,7 @@
 // Markdown parsing and rendering cost grows faster than the text on some
 // inputs (deep nesting, many emphasis or bracket marks in one paragraph, wide
 // tables), so every Markdown field is measured by one linear pass first and,
-// when over a bound, shown as plain text instead. docs/decisions/0012-bounded-markdown.md
+// when over a bound, shown as plain text instead. docs/decisions/0012-bounded-rendering.md
 
 /** Longest Markdown field, in characters: forms refuse more, readers see more as plain text. */
 export const MARKDOWN_MAX_LENGTH = 20_000;

@@ -29,7 +29,7 @@ const timed = <T>(work: () => T) => {
 };
 
 // Inputs that, before the bounds, took seconds or overflowed the stack (measured, see
-// docs/decisions/0012-bounded-markdown.md). Limits are generous guards, not benchmarks.
+// docs/decisions/0012-bounded-rendering.md). Limits are generous guards, not benchmarks.
 const PATHOLOGICAL: [string, string][] = [
   ['"- " × 3,000 and a word', "- ".repeat(3_000) + "x"],
   ['"- " × 3,000', "- ".repeat(3_000)],
