@@ -83,7 +83,7 @@ test("a later meeting re-announces a pledge and adds one, progress is approved b
 
   // The re-announcement adds an announcement, not an amount; the new pledge counts once.
   await viewer.goto(`/ledger/pledges/${reannounced}`);
-  await expect(viewer.getByRole("row").filter({ hasText: title })).toContainText("Reannounced");
+  await expect(viewer.getByRole("row").filter({ hasText: title })).toContainText("Re-announced");
   await viewer.goto(RANGE);
   expect(await total(viewer, "Pledged")).toBe(pledgedBefore + amount);
 
