@@ -3,6 +3,7 @@ import { issueToken, TOKEN_PATH } from "@/lib/auth/tokens";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZCreateUserInput } from "@/lib/validation/user";
+import { readoutOrigin } from "@/lib/config";
 
 export type FirstAdmin = { userId: string; path: string; expiresAt: Date };
 
@@ -33,5 +34,6 @@ export async function createFirstAdmin(prisma: Db, input: { email?: string; name
 
 /** The link to print: on READOUT_URL when set; otherwise only the path, as a command cannot know the address people use. */
 export function setupLink(path: string, readoutUrl: string | undefined): { link: string; complete: boolean } {
-  return readoutUrl ? { link: new URL(path, readoutUrl).toString(), complete: true } : { link: path, complete: false };
+  const origin = readoutOrigin({ READOUT_URL: readoutUrl });
+  return origin ? { link: new URL(path, origin).toString(), complete: true } : { link: path, complete: false };
 }

@@ -1,3 +1,5 @@
+import { formatMoney } from "@/lib/money";
+
 /** A chart with its title, a description for screen readers, and its figures as a table beside it. */
 export function ChartFrame({
   id,
@@ -36,3 +38,33 @@ export const svgLabelProps = (id: string) => ({ role: "img", "aria-labelledby": 
 
 export const INK = "#1e3a5f";
 export const HATCH_ID = (id: string) => `${id}-hatch`;
+
+/** The figures a chart draws, as a table for screen readers and for anyone who would rather read. */
+export function FiguresTable({ title, columns, rows, currency }: {
+  title: string;
+  columns: [string, string, string];
+  rows: { key: string; label: string; pledged: number; delivered: number }[];
+  currency: string;
+}) {
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="py-1 pr-3">{columns[0]}</th>
+          <th scope="col" className="py-1 pr-3 text-right">{columns[1]} ({currency})</th>
+          <th scope="col" className="py-1 text-right">{columns[2]} ({currency})</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} className="border-t border-slate-100">
+            <th scope="row" className="py-1 pr-3 font-normal">{r.label}</th>
+            <td className="py-1 pr-3 text-right tabular-nums">{formatMoney(r.pledged, currency)}</td>
+            <td className="py-1 text-right tabular-nums">{formatMoney(r.delivered, currency)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

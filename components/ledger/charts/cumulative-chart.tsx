@@ -5,7 +5,7 @@ import { LinePath } from "@visx/shape";
 import type { LedgerMonth } from "@/lib/ledger/figures";
 import { formatMoneyCompact, monthLabel } from "@/lib/ledger/format";
 import { formatMoney } from "@/lib/money";
-import { ChartFrame, INK, SvgLabel, svgLabelProps } from "./chart-frame";
+import { ChartFrame, FiguresTable, INK, SvgLabel, svgLabelProps } from "./chart-frame";
 
 const WIDTH = 720;
 const HEIGHT = 300;
@@ -35,25 +35,12 @@ export function CumulativeChart({ id, title, months, currency }: { id: string; t
       id={id}
       title={title}
       table={
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="py-1 pr-3">End of month</th>
-              <th scope="col" className="py-1 pr-3 text-right">Pledged so far ({currency})</th>
-              <th scope="col" className="py-1 text-right">Delivered so far ({currency})</th>
-            </tr>
-          </thead>
-          <tbody>
-            {months.map((m) => (
-              <tr key={m.month.toISOString()} className="border-t border-slate-100">
-                <th scope="row" className="py-1 pr-3 font-normal">{monthLabel(m.month)}</th>
-                <td className="py-1 pr-3 text-right tabular-nums">{formatMoney(m.pledged, currency)}</td>
-                <td className="py-1 text-right tabular-nums">{formatMoney(m.delivered, currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          title={title}
+          columns={["End of month", "Pledged so far", "Delivered so far"]}
+          rows={months.map((m) => ({ key: m.month.toISOString(), label: monthLabel(m.month), pledged: m.pledged, delivered: m.delivered }))}
+          currency={currency}
+        />
       }
     >
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" className="h-auto max-w-full" {...svgLabelProps(id)}>

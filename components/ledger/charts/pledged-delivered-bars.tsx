@@ -5,7 +5,7 @@ import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
 import { formatMoney } from "@/lib/money";
 import { formatMoneyCompact } from "@/lib/ledger/format";
-import { ChartFrame, HATCH_ID, INK, SvgLabel, svgLabelProps } from "./chart-frame";
+import { ChartFrame, FiguresTable, HATCH_ID, INK, SvgLabel, svgLabelProps } from "./chart-frame";
 
 export type BarRow = { label: string; pledged: number; delivered: number };
 
@@ -36,25 +36,7 @@ export function PledgedDeliveredBars({ id, title, rows, currency, groupLabel }: 
       id={id}
       title={title}
       table={
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="py-1 pr-3">{groupLabel}</th>
-              <th scope="col" className="py-1 pr-3 text-right">Pledged ({currency})</th>
-              <th scope="col" className="py-1 text-right">Delivered ({currency})</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.label} className="border-t border-slate-100">
-                <th scope="row" className="py-1 pr-3 font-normal">{r.label}</th>
-                <td className="py-1 pr-3 text-right tabular-nums">{formatMoney(r.pledged, currency)}</td>
-                <td className="py-1 text-right tabular-nums">{formatMoney(r.delivered, currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable title={title} columns={[groupLabel, "Pledged", "Delivered"]} rows={rows.map((r) => ({ key: r.label, ...r }))} currency={currency} />
       }
     >
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" className="h-auto max-w-full" {...svgLabelProps(id)}>
