@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/dal/authorize";
 import type { Attendance, PartyKind } from "@/lib/generated/prisma/enums";
+import { JOIN_PUBLISHED_MEETING, PUBLISHED_REVISION } from "@/lib/readouts/published";
 
 export type LedgerParty = { id: string; name: string; slug: string; code: string | null; kind: PartyKind };
 
@@ -13,14 +14,12 @@ export async function getParty(slug: string): Promise<LedgerParty | null> {
 
 export type Participation = { meetingId: string; version: number; title: string; series: string; startsAt: Date; attendance: Attendance };
 
-// Only what a reader may see: the revision a meeting publishes, never an archived one.
-const PUBLISHED = { publishedFor: { is: { status: { not: "archived" as const } } } };
 
 /** The published readouts where the party took part, newest first. */
 export async function listParticipation(partyId: string, series?: string): Promise<Participation[]> {
   await authorize("read:readout");
   const rows = await db().participant.findMany({
-    where: { partyId, revision: { ...PUBLISHED, ...(series ? { series: { equals: series, mode: "insensitive" } } : {}) } },
+    where: { partyId, revision: { ...PUBLISHED_REVISION, ...(series ? { series: { equals: series, mode: "insensitive" } } : {}) } },
     orderBy: { revision: { startsAt: "desc" } },
     take: 200,
     select: { attendance: true, revision: { select: { meetingId: true, number: true, title: true, series: true, startsAt: true } } },
@@ -36,7 +35,7 @@ export async function listPartySeries(partyId: string): Promise<string[]> {
     UNION
     SELECT r.series FROM "Participant" pt
     JOIN "Revision" r ON r.id = pt."revisionId"
-    JOIN "Meeting" m ON m."publishedRevisionId" = r.id AND m.status <> 'archived'
+    ${JOIN_PUBLISHED_MEETING}
     WHERE pt."partyId" = ${partyId}
     ORDER BY series LIMIT 200`;
   return rows.map((r) => r.series);

@@ -6,6 +6,7 @@ import type { LedgerPledge, PledgeAnnouncement, LedgerEvent } from "@/lib/ledger
 import { eventRowsSql, toLedgerEvent, type EventRow } from "@/lib/ledger/event-rows";
 import { pledgeRowsSql, toLedgerPledge, type PledgeRow } from "@/lib/ledger/pledge-rows";
 import { reportingCurrency } from "@/lib/ledger/reporting-currency";
+import { PUBLISHED_REVISION } from "@/lib/readouts/published";
 
 export type PledgeDetail = {
   pledge: LedgerPledge;
@@ -36,8 +37,8 @@ export async function getPledge(number: number, { publicOnly = false } = {}): Pr
       where: {
         pledge: { number },
         revision: staff
-          ? { OR: [{ publishedFor: { is: { status: { not: "archived" } } } }, { meeting: { status: { in: ["draft", "in_review"] } }, publishedFor: null }] }
-          : { publishedFor: { is: { status: { not: "archived" } } } },
+          ? { OR: [PUBLISHED_REVISION, { meeting: { status: { in: ["draft", "in_review"] } }, publishedFor: null }] }
+          : PUBLISHED_REVISION,
       },
       orderBy: [{ revision: { startsAt: "asc" } }, { revision: { number: "asc" } }],
       take: MAX_ITEMS,

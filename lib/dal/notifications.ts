@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/dal/authorize";
-import { READABLE_MEETING } from "@/lib/dal/readouts";
+import { READABLE_MEETING } from "@/lib/readouts/published";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { noticeText } from "@/lib/notifications";
 import { PAGE_SIZE } from "@/lib/pagination";

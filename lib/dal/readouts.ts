@@ -2,6 +2,7 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { PUBLISHED_REVISION, READABLE_MEETING } from "@/lib/readouts/published";
 import { authorize } from "@/lib/dal/authorize";
 import { REVISION_ITEMS, type RevisionWithItems } from "@/lib/meetings/revision-items";
 import { PAGE_SIZE } from "@/lib/pagination";
@@ -21,15 +22,11 @@ export type ReadoutListItem = {
   titleHighlight?: string;
 };
 
-/** A meeting readers may open: it publishes a revision and is not archived. */
-export const READABLE_MEETING = { publishedRevisionId: { not: null }, status: { not: "archived" } } satisfies Prisma.MeetingWhereInput;
 
-// Only the revision a meeting currently publishes, and never an archived one.
-const PUBLISHED = { publishedFor: { is: { status: { not: "archived" } } } } satisfies Prisma.RevisionWhereInput;
 
 export function filterWhere(query: ReadoutQuery): Prisma.RevisionWhereInput {
   return {
-    ...PUBLISHED,
+    ...PUBLISHED_REVISION,
     ...(query.from || query.to ? { startsAt: dayRange(query.from, query.to) } : {}),
     ...(query.series ? { series: { equals: query.series, mode: "insensitive" } } : {}),
     ...(query.participant ? { participants: { some: { name: { equals: query.participant, mode: "insensitive" } } } } : {}),
@@ -110,8 +107,8 @@ function toItem(r: { id: string; meetingId: string; title: string; series: strin
 export async function listReadoutFilterOptions() {
   await authorize("read:readout");
   const [series, participants] = await Promise.all([
-    db().revision.findMany({ where: PUBLISHED, distinct: ["series"], select: { series: true }, orderBy: { series: "asc" } }),
-    db().participant.findMany({ where: { revision: PUBLISHED }, distinct: ["name"], select: { name: true }, orderBy: { name: "asc" }, take: 500 }),
+    db().revision.findMany({ where: PUBLISHED_REVISION, distinct: ["series"], select: { series: true }, orderBy: { series: "asc" } }),
+    db().participant.findMany({ where: { revision: PUBLISHED_REVISION }, distinct: ["name"], select: { name: true }, orderBy: { name: "asc" }, take: 500 }),
   ]);
   return { series: series.map((s) => s.series), participants: participants.map((p) => p.name) };
 }

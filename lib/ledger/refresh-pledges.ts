@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { JOIN_PUBLISHED_MEETING } from "@/lib/readouts/published";
 
 /**
  * Recomputes each pledge's snapshot from its inputs: the terms of its newest
@@ -16,7 +17,7 @@ export async function refreshPledges(tx: Tx, pledgeIds: readonly string[]): Prom
              c.description, c.amount, c.currency, c.quantity, c.unit, c."dueDate"
       FROM "Commitment" c
       JOIN "Revision" r ON r.id = c."revisionId"
-      JOIN "Meeting" m ON m."publishedRevisionId" = r.id AND m.status <> 'archived'
+      ${JOIN_PUBLISHED_MEETING}
       WHERE c."pledgeId" = ANY(${ids})
     ),
     newest AS (

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { joinPublishedMeeting } from "@/lib/readouts/published";
 
 export const MARK_START = "\u0001";
 export const MARK_END = "\u0002";
@@ -23,7 +24,7 @@ export async function searchPublished(q: string) {
       SELECT r.id
       FROM (${matches}) AS matches
       JOIN "Revision" r ON r.id = matches.id
-      JOIN "Meeting" m ON m."publishedRevisionId" = r.id AND m.status <> 'archived'
+      ${joinPublishedMeeting()}
       CROSS JOIN (SELECT websearch_to_tsquery('english', $1) AS tsq) AS query
       ORDER BY ts_rank_cd(r."searchVector", query.tsq) DESC, word_similarity($1, r.title) DESC, r."startsAt" DESC
       LIMIT ${MAX_MATCHES}`;
