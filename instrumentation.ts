@@ -1,12 +1,21 @@
 import type { Instrumentation } from "next";
 
+// Set by register(): marks the request when an error means "database unavailable" (then 503, not 500).
+let noteUnavailable: ((error: unknown) => void) | undefined;
+
 // Runs once in each server process (`next start`, `next dev`) before it serves a request.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { exitOnConfigProblems } = await import("@/lib/config");
   exitOnConfigProblems(); // also when `next start` is run directly, without `npm start`
-  const { recordSocketAddresses } = await import("@/lib/http/socket-address");
+  const [{ recordSocketAddresses, markDatabaseUnavailable }, { isDatabaseUnavailable }] = await Promise.all([
+    import("@/lib/http/socket-address"),
+    import("@/lib/db-unavailable"),
+  ]);
   recordSocketAddresses();
+  noteUnavailable = (error) => {
+    if (isDatabaseUnavailable(error)) markDatabaseUnavailable();
+  };
   const { logEveryRequest } = await import("@/lib/observability/access-log");
   logEveryRequest();
   if (process.env.SMTP_URL && process.env.DATABASE_URL) {
@@ -28,6 +37,7 @@ export async function register() {
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  noteUnavailable?.(error); // before any await: the response's status is written right after this call
   const { log, pathOnly } = await import("@/lib/observability/log");
   const e = error instanceof Error ? error : new Error(String(error));
   const requestId = request.headers["x-request-id"];

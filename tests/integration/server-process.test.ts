@@ -1,34 +1,17 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import type { ChildProcess } from "node:child_process";
 import net from "node:net";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildIfNeeded } from "@/lib/cli/build-if-needed";
-import { freePort } from "@/lib/cli/free-port";
-import { bin, ROOT } from "@/lib/cli/run";
 import { createPrismaClient } from "@/lib/db";
 import { freshDatabase } from "../support/database";
 import { createUser } from "../support/factories";
+import { startNextServer, type NextServer } from "../support/next-server";
 import { untilSomeoneWaitsForALock, watch } from "../support/row-lock";
 
-// The production server as an operator runs it: `next start` on a build.
 let url: string;
-let server: ChildProcess;
+let server: NextServer;
 let base: string;
-let output = "";
-const authSecret = randomBytes(32).toString("base64url");
-
-async function untilServing() {
-  const giveUpAt = Date.now() + 60_000;
-  while (Date.now() < giveUpAt) {
-    if (server.exitCode !== null) throw new Error(`next start exited:\n${output}`);
-    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`next start did not answer:\n${output}`);
-}
 
 /** Whether a new TCP connection is refused, i.e. the server stopped listening (a guard against hanging). */
 async function untilRefused(): Promise<boolean> {
@@ -49,28 +32,14 @@ async function untilRefused(): Promise<boolean> {
 const exitCode = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", resolve)));
 
-const logLines = () =>
-  output
-    .split("\n")
-    .filter((line) => line.startsWith("{"))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-
 beforeAll(async () => {
-  await buildIfNeeded();
   ({ url } = await freshDatabase());
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-  });
-  server.stdout!.on("data", (chunk) => (output += chunk));
-  server.stderr!.on("data", (chunk) => (output += chunk));
-  await untilServing();
+  server = await startNextServer(url);
+  base = server.base;
 }, 600_000);
 
 afterAll(() => {
-  if (server.exitCode === null) server.kill("SIGKILL");
+  if (server.process.exitCode === null) server.process.kill("SIGKILL");
 });
 
 describe("the production server", () => {
@@ -79,8 +48,8 @@ describe("the production server", () => {
     const requestId = response.headers.get("x-request-id");
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(logLines()).toContainEqual(expect.objectContaining({ event: "request", method: "GET", path: "/healthz", status: 200, requestId }));
-    expect(output).not.toContain("do-not-log-me");
+    expect(server.logLines()).toContainEqual(expect.objectContaining({ event: "request", method: "GET", path: "/healthz", status: 200, requestId }));
+    expect(server.output()).not.toContain("do-not-log-me");
   });
 
   it("on SIGTERM refuses new connections, finishes the save in flight, then exits", async () => {
@@ -88,7 +57,7 @@ describe("the production server", () => {
     const prisma = createPrismaClient(url);
     const user = await createUser(prisma, "editor");
     const session = await prisma.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3600_000) } });
-    const sessionCookie = await encode({ token: { sub: user.id, sid: session.id }, secret: authSecret, salt: "authjs.session-token" });
+    const sessionCookie = await encode({ token: { sub: user.id, sid: session.id }, secret: server.authSecret, salt: "authjs.session-token" });
     const csrf = await fetch(`${base}/api/auth/csrf`);
     const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -108,8 +77,8 @@ describe("the production server", () => {
     );
     await untilSomeoneWaitsForALock(url);
 
-    const exited = exitCode(server);
-    server.kill("SIGTERM");
+    const exited = exitCode(server.process);
+    server.process.kill("SIGTERM");
     expect(await untilRefused()).toBe(true);
     expect(inFlight.settled).toBe(false);
 
@@ -119,7 +88,7 @@ describe("the production server", () => {
     expect(await prisma.session.count({ where: { id: session.id } })).toBe(0);
     // Next.js exits with 128 + SIGTERM's number after a clean shutdown.
     expect(await exited).toBe(143);
-    expect(logLines()).toContainEqual(expect.objectContaining({ event: "shutdown" }));
+    expect(server.logLines()).toContainEqual(expect.objectContaining({ event: "shutdown" }));
     await prisma.$disconnect();
   }, 60_000);
 });
