@@ -23,6 +23,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof e.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_SQLSTATE.test(e.code))) return true;
   if (e.code === "ECONNREFUSED" || e.code === "ECONNRESET" || e.code === "ETIMEDOUT") return true;
   if (typeof e.message === "string" && e.code === undefined && PG_CONNECTION_LOST.test(e.message)) return true;
+  // Every connection busy for longer than a transaction may wait: as P2024, a capacity problem, not a bug.
+  if (e.code === "P2028" && typeof e.message === "string" && e.message.includes("Unable to start a transaction in the given time")) return true;
   const cause = e.meta?.driverAdapterError?.cause;
   if (cause?.kind && UNAVAILABLE_KINDS.has(cause.kind)) return true;
   if (cause?.kind === "postgres" && cause.originalCode && UNAVAILABLE_SQLSTATE.test(cause.originalCode)) return true;

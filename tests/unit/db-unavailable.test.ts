@@ -13,6 +13,7 @@ describe("isDatabaseUnavailable", () => {
     ["the adapter's closed connection", error({ meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } })],
     ["pg losing its connection", error({ message: "Connection terminated unexpectedly" })],
     ["pg giving up on connecting", error({ message: "timeout exceeded when trying to connect" })],
+    ["no connection free to start a transaction", error({ code: "P2028", message: "Transaction API error: Unable to start a transaction in the given time." })],
     ["a cause two levels down", error({ cause: error({ cause: error({ message: "Connection terminated" }) }) })],
   ])("is true for %s", (_, e) => {
     expect(isDatabaseUnavailable(e)).toBe(true);
@@ -20,6 +21,7 @@ describe("isDatabaseUnavailable", () => {
 
   it.each([
     ["a unique violation", error({ code: "P2002" })],
+    ["a transaction that ran too long", error({ code: "P2028", message: "Transaction API error: Transaction already closed" })],
     ["a syntax error", error({ code: "42601" })],
     ["a bug", new TypeError("Cannot read properties of undefined")],
     ["the message inside a longer one", error({ message: "Title: Connection terminated unexpectedly" })],
