@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 import { readoutPdf } from "@/lib/readouts/export-pdf";
+import { fixtureDocument } from "../support/readout-fixture";
 
 const cpuMs = async (work: () => unknown) => {
   const started = process.cpuUsage();
@@ -39,6 +40,7 @@ describe("Markdown as plain text for the PDF", () => {
     const fields = Array.from({ length: 52 }, (_, i) => PATHOLOGICAL[i % PATHOLOGICAL.length]!);
     const [summary, ...notes] = fields;
     const revision = {
+      id: "rev-pathological",
       number: 1,
       title: "A long readout",
       series: "UDCG",
@@ -55,7 +57,7 @@ describe("Markdown as plain text for the PDF", () => {
     } as unknown as RevisionWithItems;
     let pdf: Buffer | undefined;
     const ms = await cpuMs(async () => {
-      pdf = await readoutPdf(revision, "https://readout.example/readouts/m/versions/1");
+      pdf = await readoutPdf(fixtureDocument(revision, [{ number: 1, approvedAt: new Date("2026-10-16T08:00:00Z") }]), "https://readout.example/readouts/m/versions/1");
     });
     expect(pdf!.subarray(0, 5).toString()).toBe("%PDF-");
     expect(ms).toBeLessThan(8_000);
