@@ -57,7 +57,9 @@ export function readoutPdf(doc: ReadoutDocument, link: string): Promise<Buffer> 
     doc.updatedAt ? `updated ${doc.updatedAt.day}` : "",
   ];
   small(dates.filter(Boolean).join(" · "));
-  small(`Permanent link: ${link}`);
+  small("Permanent link:");
+  // On a line of its own, so that a link of usual length is never broken.
+  pdf.font("body").fontSize(8).fillColor(GREY).text(link, { link: /^https?:/.test(link) ? link : undefined }).fillColor("#000");
   pdf.moveDown(0.5);
   body(`When: ${doc.when}`);
   if (doc.location) body(`Where: ${doc.location} (${doc.formatLabel})`);
