@@ -151,15 +151,15 @@ export function readoutContent(revision: RevisionWithItems): ReadoutContent {
   };
 }
 
-/** The published versions of a readout (any order), as the version list reads them. */
-export type PublishedVersion = { number: number; approvedAt: Date | null };
+/** The published versions of a readout (any order), as the version list reads them; `note` is the correction note, once recorded. */
+export type PublishedVersion = { number: number; approvedAt: Date | null; note?: string };
 
 /** The publication facts of one version, from the approvals of every published version. */
 export function publication(meetingId: string, version: number, versions: PublishedVersion[]): Publication {
-  const approved = versions.filter((v): v is { number: number; approvedAt: Date } => v.approvedAt !== null).sort((a, b) => a.number - b.number);
+  const approved = versions.filter((v): v is PublishedVersion & { approvedAt: Date } => v.approvedAt !== null).sort((a, b) => a.number - b.number);
   const first = approved[0];
   const own = approved.find((v) => v.number === version);
-  const corrections = approved.filter((v) => first && v.number > first.number && v.number <= version).map((v) => ({ version: v.number, date: instant(v.approvedAt), note: "" }));
+  const corrections = approved.filter((v) => first && v.number > first.number && v.number <= version).map((v) => ({ version: v.number, date: instant(v.approvedAt), note: v.note ?? "" }));
   return {
     meetingId,
     permalink: readoutPath(meetingId, version),

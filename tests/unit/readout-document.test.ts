@@ -147,3 +147,14 @@ describe("the render cache", () => {
     expect(later.updatedAt?.day).toBe("20 Oct 2026");
   });
 });
+
+describe("correction notes", () => {
+  it("reach the page, Markdown and feed content once a version carries one", () => {
+    const versions = FIXTURE_VERSIONS.map((v) => (v.number === 3 ? { ...v, note: "The German total was corrected." } : v));
+    const doc = fixtureDocument(FIXTURE_REVISION, versions);
+    expect(doc.corrections).toEqual([{ version: 3, date: doc.updatedAt, note: "The German total was corrected." }]);
+    const page = plain(renderToStaticMarkup(createElement(ReadoutArticle, { document: doc, isLatest: true, versions })));
+    expect(page).toContain("Corrections Version 3, 20 Oct 2026: The German total was corrected.");
+    expect(readoutMarkdown(doc, LINK)).toContain("- Version 3, 20 Oct 2026: The German total was corrected.");
+  });
+});
