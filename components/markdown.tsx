@@ -1,34 +1,10 @@
-import ReactMarkdown, { defaultUrlTransform, type Components, type Options } from "react-markdown";
-import remarkGfm from "remark-gfm";
-import { measureMarkdown, UNFORMATTED_REASONS, type MarkdownMeasure, type UnformattedReason } from "@/lib/markdown/bounds";
+import { toJsxRuntime } from "hast-util-to-jsx-runtime";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import { UNFORMATTED_REASONS, type MarkdownMeasure, type UnformattedReason } from "@/lib/markdown/bounds";
+import { parseProse, type Prose } from "@/lib/markdown/prose";
 
-const SAFE_PROTOCOL = /^(https?:|mailto:|#|\/)/i;
 const PROSE =
-  "prose-readout space-y-2 text-sm leading-relaxed text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5";
-
-const COMPONENTS: Components = {
-  // Headings inside notes must not compete with the page's own outline.
-  h1: "p",
-  h2: "p",
-  h3: "p",
-  a: ({ href, children: text }) => (href ? <a href={href} rel="noopener noreferrer nofollow">{text}</a> : <span>{text}</span>),
-  img: ({ alt }) => <span>{alt ? `[image: ${alt}]` : null}</span>,
-};
-
-function urlTransform(url: string): string {
-  const safe = defaultUrlTransform(url);
-  return SAFE_PROTOCOL.test(safe) ? safe : "";
-}
-
-/** The formatted elements, or null when the parser fails (called, not rendered, so its failure lands here). */
-function format(children: string): ReturnType<typeof ReactMarkdown> | null {
-  const options: Options = { children, remarkPlugins: [remarkGfm], skipHtml: false, urlTransform, components: COMPONENTS };
-  try {
-    return ReactMarkdown(options);
-  } catch {
-    return null;
-  }
-}
+  "prose-readout space-y-2 text-sm leading-relaxed text-slate-800 [overflow-wrap:anywhere] [&_a]:text-brand-700 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5 [&_table]:block [&_table]:max-w-full [&_table]:overflow-x-auto";
 
 /**
  * Renders user-written Markdown safely: raw HTML is shown as text, never
@@ -36,12 +12,15 @@ function format(children: string): ReturnType<typeof ReactMarkdown> | null {
  * bounds of lib/markdown/bounds.ts (measured here, or for the whole page by
  * the caller) is shown as plain text, so no field can stall or fail a page.
  */
-export function Markdown({ children, measure = measureMarkdown(children) }: { children: string; measure?: MarkdownMeasure }) {
-  if (!children.trim()) return null;
-  if (!measure.ok) return <PlainText text={children} reason={measure.reason} />;
-  const formatted = format(children);
-  if (!formatted) return <PlainText text={children} reason="failed" />;
-  return <div className={PROSE}>{formatted}</div>;
+export function Markdown({ children, measure }: { children: string; measure?: MarkdownMeasure }) {
+  return <ProseView prose={parseProse(children, measure)} />;
+}
+
+/** A Markdown field parsed once (lib/markdown/prose.ts): its safe HTML tree, or its text when it was not formatted. */
+export function ProseView({ prose }: { prose: Prose }) {
+  if (!prose.source.trim()) return null;
+  if (!prose.ok) return <PlainText text={prose.source} reason={prose.reason} />;
+  return <div className={PROSE}>{toJsxRuntime(prose.hast, { Fragment, jsx, jsxs })}</div>;
 }
 
 function PlainText({ text, reason }: { text: string; reason: UnformattedReason }) {

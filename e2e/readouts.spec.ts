@@ -89,3 +89,21 @@ test("the readout prints without the app's navigation and buttons", async ({ pag
   await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
   await expect(page.getByRole("heading", { level: 1, name: SEED_TITLE })).toBeVisible();
 });
+
+test("at 390 px wide the readout shows every commitment column without sideways scrolling", async ({ page, loginAs }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await loginAs("viewer");
+  await page.goto("/readouts?q=interoperability");
+  await page.getByRole("link", { name: SEED_TITLE }).click();
+  const commitments = page.getByRole("region", { name: "Commitments (9)" });
+  await expect(commitments).toContainText("Total");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Each stacked row names its columns, and every cell lies within the screen.
+  const cells = commitments.locator("tbody td");
+  expect(await cells.count()).toBe(9 * 5);
+  for (const label of ["Pledged by", "Description", "Amount or quantity", "Due", "Status"]) {
+    await expect(commitments.locator(`td[data-label="${label}"]`).first()).toBeVisible();
+  }
+  const widest = await cells.evaluateAll((tds) => Math.max(...tds.map((td) => td.getBoundingClientRect().right)));
+  expect(widest).toBeLessThanOrEqual(390);
+});

@@ -1,31 +1,32 @@
 import Link from "next/link";
 import { readoutPath } from "@/lib/readouts/paths";
 import { buttonClass } from "@/components/ui/button";
-import { MeetingBody } from "@/components/meeting/meeting-body";
 import { PrintButton } from "@/components/readout/print-button";
+import { ReadoutBody } from "@/components/readout/readout-body";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/format";
+import type { ReadoutDocument } from "@/lib/readouts/document";
 
 type Props = {
-  meetingId: string;
-  publishedAt: Date | null;
+  document: ReadoutDocument;
   isLatest: boolean;
-  revision: Parameters<typeof MeetingBody>[0]["revision"] & { number: number; title: string; series: string };
   versions: { number: number; approvedAt: Date | null }[];
 };
 
-/** A published readout as a reader sees, prints and forwards it. */
-export function ReadoutArticle({ meetingId, publishedAt, isLatest, revision, versions }: Props) {
-  const permalink = readoutPath(meetingId, revision.number);
+/** A published readout as a reader sees, prints and forwards it, rendered from its readout document. */
+export function ReadoutArticle({ document, isLatest, versions }: Props) {
+  const { permalink, meetingId } = document;
   const download = buttonClass("secondary");
+  const notes = document.corrections.filter((c) => c.note);
   return (
     <article className="mx-auto max-w-4xl space-y-6">
       <header className="space-y-2 border-b border-slate-200 pb-4">
-        <p className="text-sm text-slate-500">{revision.series}</p>
-        <h1 className="text-3xl font-semibold">{revision.title}</h1>
+        <p className="text-sm text-slate-500">{document.series}</p>
+        <h1 className="text-3xl font-semibold [overflow-wrap:anywhere]">{document.title}</h1>
         <p className="text-sm text-slate-600">
-          {publishedAt ? `Published ${formatDate(publishedAt)} · ` : ""}
-          Version {revision.number} ·{" "}
+          {document.firstPublishedAt ? `First published ${document.firstPublishedAt.day} · ` : ""}
+          {document.updatedAt ? `Updated ${document.updatedAt.day} · ` : ""}
+          Version {document.version} ·{" "}
           <Link href={permalink} className="text-brand-700 underline">
             Permanent link to this version
           </Link>
@@ -48,14 +49,26 @@ export function ReadoutArticle({ meetingId, publishedAt, isLatest, revision, ver
           This is an earlier published version. <Link href={readoutPath(meetingId)} className="underline">Read the current readout</Link>.
         </Alert>
       ) : null}
-      <MeetingBody revision={revision} />
+      {notes.length ? (
+        <section aria-labelledby="corrections" className="text-sm">
+          <h2 id="corrections" className="mb-1 font-semibold">Corrections</h2>
+          <ul className="space-y-1">
+            {notes.map((c) => (
+              <li key={c.version}>
+                Version {c.version}, {c.date.day}: {c.note}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <ReadoutBody content={document} />
       {versions.length > 1 ? (
         <nav aria-label="Published versions" className="no-print text-sm">
           <h2 className="mb-1 font-semibold">Published versions</h2>
           <ul className="flex flex-wrap gap-3">
             {versions.map((v) => (
               <li key={v.number}>
-                <Link href={readoutPath(meetingId, v.number)} aria-current={v.number === revision.number ? "page" : undefined} className="text-brand-700 hover:underline aria-[current=page]:font-semibold">
+                <Link href={readoutPath(meetingId, v.number)} aria-current={v.number === document.version ? "page" : undefined} className="text-brand-700 hover:underline aria-[current=page]:font-semibold">
                   Version {v.number}
                   {v.approvedAt ? ` (${formatDate(v.approvedAt)})` : ""}
                 </Link>

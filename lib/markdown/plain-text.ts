@@ -1,23 +1,24 @@
 import type { Nodes, PhrasingContent, RootContent } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { measureMarkdown, type MarkdownMeasure } from "@/lib/markdown/bounds";
-
-// The same parser as the page (react-markdown runs remark-parse with remark-gfm).
-const parser = unified().use(remarkParse).use(remarkGfm);
+import { parseProse, type Prose } from "@/lib/markdown/prose";
 
 /**
  * Markdown's words without its syntax, for paper: list items get bullets and
  * links show their address. Text over the bounds is returned as written.
  */
 export function markdownToPlainText(markdown: string, measure: MarkdownMeasure = measureMarkdown(markdown)): string {
-  if (!measure.ok) return markdown;
-  try {
-    return blocks(parser.parse(markdown).children, "\n\n").trim();
-  } catch {
-    return markdown;
-  }
+  return proseToPlainText(parseProse(markdown, measure));
+}
+
+/** A parsed field's words without its syntax (the text as written when it was not parsed). */
+export function proseToPlainText(prose: Prose): string {
+  return prose.ok ? blocks(prose.mdast.children, "\n\n").trim() : prose.source;
+}
+
+/** A parsed field's top-level blocks as plain text, headings marked, for laying out on paper. */
+export function proseBlocks(prose: Prose): { heading: boolean; text: string }[] {
+  if (!prose.ok) return prose.source.trim() ? [{ heading: false, text: prose.source }] : [];
+  return prose.mdast.children.map((node) => ({ heading: node.type === "heading", text: block(node).trim() })).filter((b) => b.text);
 }
 
 function blocks(nodes: RootContent[], separator: string): string {

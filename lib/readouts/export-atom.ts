@@ -1,4 +1,16 @@
-export type AtomEntry = { id: string; title: string; link: string; updated: Date; summary: string };
+export type AtomEntry = {
+  id: string;
+  title: string;
+  link: string;
+  /** The newest publication of what the entry describes. */
+  updated: Date;
+  /** Its first publication. */
+  published?: Date;
+  /** Shown by feed readers beside the content, e.g. a correction note. */
+  summary?: string;
+  /** HTML, sent whole and escaped (type="html"). */
+  content?: string;
+};
 export type AtomFeed = { id: string; title: string; link: string; self: string; updated: Date; entries: AtomEntry[] };
 
 // XML 1.0 allows tab, line breaks and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF;
@@ -18,9 +30,8 @@ export function atomFeed(feed: AtomFeed): string {
     <id>${xmlText(e.id)}</id>
     <title type="text">${xmlText(e.title)}</title>
     <link rel="alternate" href="${xmlText(e.link)}"/>
-    <updated>${e.updated.toISOString()}</updated>
-    <summary type="text">${xmlText(e.summary)}</summary>
-  </entry>
+${e.published ? `    <published>${e.published.toISOString()}</published>\n` : ""}    <updated>${e.updated.toISOString()}</updated>
+${e.summary ? `    <summary type="text">${xmlText(e.summary)}</summary>\n` : ""}${e.content !== undefined ? `    <content type="html">${xmlText(e.content)}</content>\n` : ""}  </entry>
 `,
   );
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -1,14 +1,36 @@
 import { stringify } from "csv-stringify/sync";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
+import type { ReadoutDocument } from "@/lib/readouts/document";
 
 export type CsvCommitment = Pick<
   RevisionWithItems["commitments"][number],
-  "party" | "kind" | "description" | "amount" | "currency" | "quantity" | "unit" | "dueDate" | "status" | "source"
-> & { meetingTitle: string; meetingDate: Date; version: number };
+  "party" | "kind" | "description" | "currency" | "quantity" | "unit" | "dueDate" | "status" | "source"
+> & { amount: { toString(): string } | null; meetingTitle: string; meetingDate: Date; version: number };
 
 /** A revision's commitments as CSV rows, each carrying its meeting. */
 export function commitmentRows(revision: Pick<RevisionWithItems, "title" | "startsAt" | "number"> & { commitments: RevisionWithItems["commitments"] }): CsvCommitment[] {
   return revision.commitments.map((c) => ({ ...c, meetingTitle: revision.title, meetingDate: revision.startsAt, version: revision.number }));
+}
+
+/** One readout's commitments as CSV rows, from its document (the same figures every rendering shows). */
+export function documentCommitmentRows(doc: ReadoutDocument): CsvCommitment[] {
+  return doc.commitments.flatMap((section) =>
+    section.items.map((c) => ({
+      meetingTitle: doc.title,
+      meetingDate: new Date(doc.startsAt.iso),
+      version: doc.version,
+      party: c.party,
+      kind: c.kind as CsvCommitment["kind"],
+      description: c.description,
+      amount: c.money ? c.money.amount : null,
+      currency: c.money?.currency ?? null,
+      quantity: c.quantity?.value ?? null,
+      unit: c.quantity?.unit ?? null,
+      dueDate: c.due ? new Date(c.due.iso) : null,
+      status: c.status as CsvCommitment["status"],
+      source: c.source,
+    })),
+  );
 }
 
 const HEADER = ["Meeting", "Meeting date", "Version", "Pledged by", "Kind", "Description", "Amount", "Currency", "Quantity", "Unit", "Due", "Status", "Source"];

@@ -1,42 +1,44 @@
-import { formatDate, formatDateTime, humanize } from "@/lib/format";
-import { formatMoney, formatQuantity } from "@/lib/money";
-import { groupCommitments } from "@/lib/readouts/group-commitments";
-import type { RevisionWithItems } from "@/lib/meetings/revision-items";
+import type { ReadoutDocument } from "@/lib/readouts/document";
 
 /** Table cells cannot hold pipes or line breaks. */
 const cell = (text: string) => text.replaceAll("|", "\\|").replace(/\s*\n\s*/g, " ");
 
-/** The readout as a Markdown document, for pasting into mail or another system. */
-export function readoutMarkdown(revision: RevisionWithItems, url: string): string {
-  const lines: string[] = [`# ${revision.title}`, ""];
-  lines.push(`- **Series:** ${revision.series}`);
-  lines.push(`- **When:** ${formatDateTime(revision.startsAt)}${revision.endsAt ? ` – ${formatDateTime(revision.endsAt)}` : ""}`);
-  if (revision.location) lines.push(`- **Where:** ${revision.location} (${humanize(revision.format).toLowerCase()})`);
-  if (revision.chair) lines.push(`- **Chair:** ${revision.chair}`);
-  lines.push(`- **Version:** ${revision.number} (${url})`, "");
-  if (revision.summary) lines.push("## Summary", "", revision.summary, "");
+/** The readout as a Markdown document, for pasting into mail or another system; `url` is its permanent link. */
+export function readoutMarkdown(doc: ReadoutDocument, url: string): string {
+  const lines: string[] = [`# ${doc.title}`, ""];
+  lines.push(`- **Series:** ${doc.series}`);
+  lines.push(`- **When:** ${doc.when}`);
+  if (doc.location) lines.push(`- **Where:** ${doc.location} (${doc.formatLabel})`);
+  if (doc.chair) lines.push(`- **Chair:** ${doc.chair}`);
+  lines.push(`- **Version:** ${doc.version} (${url})`);
+  if (doc.firstPublishedAt) lines.push(`- **First published:** ${doc.firstPublishedAt.day}`);
+  if (doc.updatedAt) lines.push(`- **Updated:** ${doc.updatedAt.day}`);
+  if (doc.approvedAt) lines.push(`- **Approved:** ${doc.approvedAt.text}`);
+  lines.push("");
+  const notes = doc.corrections.filter((c) => c.note);
+  if (notes.length) lines.push("## Corrections", "", ...notes.map((c) => `- Version ${c.version}, ${c.date.day}: ${c.note}`), "");
+  if (doc.summary.source) lines.push("## Summary", "", doc.summary.source, "");
   lines.push("## Participants", "");
-  for (const p of revision.participants) {
-    lines.push(`- ${p.name} (${humanize(p.kind).toLowerCase()}${p.representative ? `, ${p.representative}` : ""}${p.attendance !== "in_person" ? `, ${humanize(p.attendance).toLowerCase()}` : ""})`);
+  for (const p of doc.participants) {
+    lines.push(`- ${p.name} (${p.kindLabel.toLowerCase()}${p.representative ? `, ${p.representative}` : ""}${p.attendance !== "in_person" ? `, ${p.attendanceLabel.toLowerCase()}` : ""})`);
   }
-  if (revision.participants.length === 0) lines.push("None recorded.");
+  if (doc.participants.length === 0) lines.push("None recorded.");
   lines.push("", "## Discussions", "");
-  revision.discussions.forEach((d, i) => {
-    lines.push(`### ${i + 1}. ${d.title}`, "", `*Topic: ${humanize(d.topic)}*`, "");
-    if (d.notes) lines.push(d.notes, "");
+  for (const d of doc.discussions) {
+    lines.push(`### ${d.number}. ${d.title}`, "", `*Topic: ${d.topicLabel}*`, "");
+    if (d.notes.source) lines.push(d.notes.source, "");
     if (d.outcome) lines.push(`**Outcome:** ${d.outcome}`, "");
-  });
+  }
   lines.push("## Commitments", "");
-  for (const group of groupCommitments(revision.commitments)) {
-    lines.push(`### ${humanize(group.kind)}`, "", "| Pledged by | Description | Amount or quantity | Due | Status |", "| --- | --- | ---: | --- | --- |");
-    for (const c of group.items) {
-      const size = [c.amount && c.currency ? formatMoney(c.amount, c.currency) : "", c.quantity !== null ? formatQuantity(c.quantity, c.unit) : ""].filter(Boolean).join("; ");
-      lines.push(`| ${cell(c.party)} | ${cell(c.description)} | ${size || "—"} | ${c.dueDate ? formatDate(c.dueDate) : "—"} | ${humanize(c.status)} |`);
+  for (const section of doc.commitments) {
+    lines.push(`### ${section.label}`, "", "| Pledged by | Description | Amount or quantity | Due | Status |", "| --- | --- | ---: | --- | --- |");
+    for (const c of section.items) {
+      lines.push(`| ${cell(c.party)} | ${cell(c.description)} | ${cell(c.size)} | ${c.due?.text ?? "—"} | ${c.statusLabel} |`);
     }
-    for (const t of group.totals) lines.push(`| **Total** | | **${formatMoney(t.amount, t.currency)}** | | |`);
+    for (const t of section.totals) lines.push(`| **Total** | | **${t.text}** | | |`);
     lines.push("");
   }
-  if (revision.commitments.length === 0) lines.push("None recorded.", "");
-  if (revision.implications) lines.push("## Implications", "", revision.implications, "");
+  if (doc.commitmentCount === 0) lines.push("None recorded.", "");
+  if (doc.implications.source) lines.push("## Implications", "", doc.implications.source, "");
   return lines.join("\n");
 }

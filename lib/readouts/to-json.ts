@@ -1,8 +1,6 @@
-import type { RevisionWithItems } from "@/lib/meetings/revision-items";
+import type { Instant, ReadoutDocument } from "@/lib/readouts/document";
 import { readoutPath } from "@/lib/readouts/paths";
 import type { ReadoutListItem } from "@/lib/dal/readouts";
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** The public shape of a list entry in the JSON API (docs/api.md). */
 export function readoutSummaryJson(item: ReadoutListItem, origin: string) {
@@ -17,37 +15,46 @@ export function readoutSummaryJson(item: ReadoutListItem, origin: string) {
   };
 }
 
-/** The public shape of one readout in the JSON API (docs/api.md). */
-export function readoutJson(meetingId: string, publishedAt: Date | null, r: RevisionWithItems, origin: string) {
-  const discussionIndex = new Map(r.discussions.map((d, i) => [d.id, i + 1]));
+/** The public shape of one readout in the JSON API (docs/api.md), from its document. */
+export function readoutJson(doc: ReadoutDocument, origin: string) {
+  const at = (instant: Instant | null) => instant?.iso ?? null;
   return {
-    id: meetingId,
-    version: r.number,
-    url: new URL(readoutPath(meetingId, r.number), origin).toString(),
-    publishedAt: publishedAt?.toISOString() ?? null,
-    title: r.title,
-    series: r.series,
-    startsAt: r.startsAt.toISOString(),
-    endsAt: r.endsAt?.toISOString() ?? null,
-    location: r.location,
-    format: r.format,
-    chair: r.chair,
-    summary: r.summary,
-    implications: r.implications,
-    participants: r.participants.map(({ name, kind, attendance, representative }) => ({ name, kind, attendance, representative })),
-    discussions: r.discussions.map((d, i) => ({ number: i + 1, title: d.title, topic: d.topic, notes: d.notes, outcome: d.outcome })),
-    commitments: r.commitments.map((c) => ({
-      party: c.party,
-      kind: c.kind,
-      description: c.description,
-      amount: c.amount?.toString() ?? null,
-      currency: c.currency,
-      quantity: c.quantity,
-      unit: c.unit,
-      dueDate: day(c.dueDate),
-      status: c.status,
-      source: c.source,
-      discussion: c.discussionId ? (discussionIndex.get(c.discussionId) ?? null) : null,
-    })),
+    id: doc.meetingId,
+    version: doc.version,
+    url: new URL(doc.permalink, origin).toString(),
+    publishedAt: at(doc.approvedAt),
+    firstPublishedAt: at(doc.firstPublishedAt),
+    updatedAt: at(doc.updatedAt),
+    corrections: doc.corrections.map((c) => ({ version: c.version, date: c.date.iso, note: c.note })),
+    title: doc.title,
+    series: doc.series,
+    startsAt: doc.startsAt.iso,
+    endsAt: at(doc.endsAt),
+    location: doc.location,
+    format: doc.format,
+    chair: doc.chair,
+    summary: doc.summary.source,
+    implications: doc.implications.source,
+    participants: doc.participants.map(({ name, kind, attendance, representative }) => ({ name, kind, attendance, representative })),
+    discussions: doc.discussions.map((d) => ({ number: d.number, title: d.title, topic: d.topic, notes: d.notes.source, outcome: d.outcome })),
+    commitments: doc.commitments
+      .flatMap((section) => section.items)
+      .sort((a, b) => a.position - b.position)
+      .map((c) => ({
+        party: c.party,
+        kind: c.kind,
+        description: c.description,
+        amount: c.money?.amount ?? null,
+        currency: c.money?.currency ?? null,
+        amountText: c.money?.text ?? null,
+        quantity: c.quantity?.value ?? null,
+        unit: c.quantity?.unit ?? null,
+        quantityText: c.quantity?.text ?? null,
+        dueDate: c.due?.iso ?? null,
+        status: c.status,
+        source: c.source,
+        discussion: c.discussion?.number ?? null,
+      })),
+    totals: doc.commitments.flatMap((section) => section.totals.map((t) => ({ kind: section.kind, amount: t.amount, currency: t.currency, text: t.text }))),
   };
 }

@@ -1,6 +1,8 @@
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { atomFeed, xmlText, type AtomEntry } from "@/lib/readouts/export-atom";
+import { readoutFeedEntry } from "@/lib/readouts/feed-entry";
+import { fixtureDocument } from "../support/readout-fixture";
 
 /** Parses a whole document with a strict, conformant XML parser; returns the texts of each element by name. */
 function parseXml(xml: string): Map<string, string[]> {
@@ -73,5 +75,22 @@ describe("the Atom feed", () => {
     expect(xmlText(`a & b <c> "d" 'e'`)).toBe("a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;");
     expect(xmlText("x\u0000\u0008\u000b\u000c\u001f\uFFFE\uFFFF\uD800y")).toBe("xy");
     expect(xmlText("\t\n\r\u0020\uD7FF\uE000\uFFFD\u{10000}\u{10FFFF}")).toBe("\t\n\r\u0020\uD7FF\uE000\uFFFD\u{10000}\u{10FFFF}");
+  });
+});
+
+describe("a readout's feed entry", () => {
+  it("names the readout, not the version, and carries the correction note when there is one", () => {
+    const doc = fixtureDocument();
+    const plain = readoutFeedEntry(doc, "");
+    expect(plain).toMatchObject({ id: "urn:readout:readout:meeting-fixture", link: "/readouts/meeting-fixture/versions/3", summary: undefined });
+    expect(plain.published?.toISOString()).toBe("2026-10-16T08:00:00.000Z");
+    expect(plain.updated.toISOString()).toBe("2026-10-20T15:45:00.000Z");
+
+    const noted = readoutFeedEntry({ ...doc, corrections: [{ ...doc.corrections[0]!, note: "The German total was corrected." }] }, "https://readout.example");
+    expect(noted.id).toBe(plain.id);
+    expect(noted.summary).toBe("Corrected in version 3: The German total was corrected.");
+    const texts = parseXml(atomFeed({ id: "urn:readout:readouts", title: "t", link: "/readouts", self: "/readouts/feed.atom", updated: noted.updated, entries: [noted] }));
+    expect(texts.get("summary")).toEqual(["Corrected in version 3: The German total was corrected."]);
+    expect(texts.get("content")![0]).toContain("<td>€1,000,000</td>");
   });
 });

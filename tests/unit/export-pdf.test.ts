@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 import { readoutPdf } from "@/lib/readouts/export-pdf";
+import { pdfItems } from "../support/pdf-text";
+import { fixtureDocument } from "../support/readout-fixture";
 
 const cpuMs = async (work: () => unknown) => {
   const started = process.cpuUsage();
@@ -39,6 +41,7 @@ describe("Markdown as plain text for the PDF", () => {
     const fields = Array.from({ length: 52 }, (_, i) => PATHOLOGICAL[i % PATHOLOGICAL.length]!);
     const [summary, ...notes] = fields;
     const revision = {
+      id: "rev-pathological",
       number: 1,
       title: "A long readout",
       series: "UDCG",
@@ -55,9 +58,29 @@ describe("Markdown as plain text for the PDF", () => {
     } as unknown as RevisionWithItems;
     let pdf: Buffer | undefined;
     const ms = await cpuMs(async () => {
-      pdf = await readoutPdf(revision, "https://readout.example/readouts/m/versions/1");
+      pdf = await readoutPdf(fixtureDocument(revision, [{ number: 1, approvedAt: new Date("2026-10-16T08:00:00Z") }]), "https://readout.example/readouts/m/versions/1");
     });
     expect(pdf!.subarray(0, 5).toString()).toBe("%PDF-");
     expect(ms).toBeLessThan(8_000);
   }, 60_000);
+});
+
+describe("the PDF's layout", () => {
+  it("never leaves a heading alone at the foot of a page", async () => {
+    // Discussions of uneven length put their headings at every height of the page.
+    const discussions = Array.from({ length: 80 }, (_, i) => ({
+      id: `d${i}`,
+      title: `Discussion ${i}`,
+      topic: "other",
+      notes: Array.from({ length: ((i * 7) % 5) + 1 }, (_, j) => `Paragraph ${j} of discussion ${i}.`).join("\n\n"),
+      outcome: "",
+    }));
+    const headings = new Set(discussions.map((d, i) => `${i + 1}. ${d.title}`));
+    const revision = { id: "rev-layout", number: 1, title: "Layout", series: "UDCG", startsAt: new Date("2026-10-14T09:00:00Z"), endsAt: null, location: "", format: "hybrid", chair: "", summary: "", implications: "", participants: [], commitments: [], discussions } as unknown as RevisionWithItems;
+    const pages = await pdfItems(await readoutPdf(fixtureDocument(revision, []), "/readouts/m/versions/1"));
+    expect(pages.length).toBeGreaterThan(5);
+    const feet = pages.slice(0, -1).map((items) => items.at(-2)); // the last item is the page number
+    expect(feet.filter((text) => text && headings.has(text))).toEqual([]);
+    expect(pages.flat().filter((text) => headings.has(text))).toHaveLength(headings.size);
+  }, 120_000);
 });

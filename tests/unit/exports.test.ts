@@ -1,37 +1,20 @@
 import { describe, expect, it } from "vitest";
-import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 import { commitmentsCsv, type CsvCommitment } from "@/lib/readouts/export-csv";
 import { readoutMarkdown } from "@/lib/readouts/export-markdown";
-
-// Only the fields the exports read; the rest of a stored revision does not matter here.
-const revision = {
-  number: 3,
-  title: "Test | meeting",
-  series: "UDCG",
-  startsAt: new Date("2026-10-14T09:00:00Z"),
-  endsAt: null,
-  location: "Brussels",
-  format: "hybrid",
-  chair: "",
-  summary: "A **summary**.",
-  implications: "- Deterrence",
-  participants: [{ name: "Poland", kind: "country", attendance: "in_person", representative: "" }],
-  discussions: [{ id: "d1", title: "Military aid", topic: "military_aid", notes: "Notes", outcome: "Agreed" }],
-  commitments: [
-    { discussionId: "d1", party: "Poland", kind: "financial", description: "Grant | fund", amount: "100.5", currency: "EUR", quantity: null, unit: null, dueDate: new Date("2026-12-01"), status: "pledged", source: "" },
-    { discussionId: null, party: "Poland", kind: "financial", description: "Second", amount: "0.5", currency: "EUR", quantity: null, unit: null, dueDate: null, status: "delivered", source: "" },
-  ],
-} as unknown as RevisionWithItems;
+import { fixtureDocument } from "../support/readout-fixture";
 
 describe("Markdown export", () => {
-  it("holds every part of the readout, with totals and escaped table cells", () => {
-    const md = readoutMarkdown(revision, "https://readout.example/readouts/m/versions/3");
+  it("holds every part of the readout, with totals, publication dates and escaped table cells", () => {
+    const md = readoutMarkdown(fixtureDocument(), "https://readout.example/readouts/m/versions/3");
     expect(md).toMatch(/^# Test \| meeting/);
     expect(md).toContain("- **Version:** 3 (https://readout.example/readouts/m/versions/3)");
+    expect(md).toContain("- **First published:** 16 Oct 2026");
+    expect(md).toContain("- **Updated:** 20 Oct 2026");
     expect(md).toContain("### 1. Military aid");
     expect(md).toContain("**Outcome:** Agreed");
     expect(md).toContain("| Poland | Grant \\| fund | €100.50 | 1 Dec 2026 | Pledged |");
-    expect(md).toContain("| **Total** | | **€101** | | |");
+    expect(md).toContain("| **Total** | | **€1,000,100.50** | | |");
+    expect(md).toContain("| United Kingdom | Launchers | £250,000; 12 launchers | — | Pledged |");
     expect(md).toContain("## Implications\n\n- Deterrence");
   });
 });

@@ -8,13 +8,13 @@ import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 
 // A parser failure we cannot provoke with real input stands in for one we have not found yet.
 const PARSER_FAILURE = "this text makes the parser throw";
-vi.mock("react-markdown", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("react-markdown")>();
-  const Markdown: typeof actual.default = (options) => {
-    if (options.children?.includes(PARSER_FAILURE)) throw new RangeError("Maximum call stack size exceeded");
-    return actual.default(options);
+vi.mock("mdast-util-to-hast", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("mdast-util-to-hast")>();
+  const toHast: typeof actual.toHast = (tree, options) => {
+    if (JSON.stringify(tree).includes(PARSER_FAILURE)) throw new RangeError("Maximum call stack size exceeded");
+    return actual.toHast(tree, options);
   };
-  return { ...actual, default: Markdown };
+  return { ...actual, toHast };
 });
 
 const render = (source: string) => renderToString(createElement(Markdown, null, source));

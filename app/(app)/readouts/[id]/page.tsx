@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReadoutArticle } from "@/components/readout/readout-article";
 import { requireUser } from "@/lib/auth/current-user";
-import { getReadout, listPublishedVersions } from "@/lib/dal/readouts";
+import { getReadoutDocument } from "@/lib/dal/readout-documents";
 
 export const metadata: Metadata = { title: "Readout" };
 
 export default async function ReadoutPage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser("read:readout");
   const { id } = await params;
-  const readout = await getReadout(id);
+  const readout = await getReadoutDocument(id);
   if (!readout) notFound();
-  return <ReadoutArticle {...readout} versions={await listPublishedVersions(id)} />;
+  return <ReadoutArticle {...readout} />;
 }

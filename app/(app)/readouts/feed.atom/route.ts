@@ -1,23 +1,17 @@
 import { readoutOrigin } from "@/lib/config";
-import { readoutPath } from "@/lib/readouts/paths";
-import { listRecentlyPublished } from "@/lib/dal/readouts";
+import { listFeedDocuments } from "@/lib/dal/readout-documents";
 import { handleRoute } from "@/lib/http/route-errors";
 import { atomFeed } from "@/lib/readouts/export-atom";
+import { readoutFeedEntry } from "@/lib/readouts/feed-entry";
 
-/** An Atom feed of newly published readouts (for signed-in readers). */
+/** An Atom feed of recently published readouts, one entry per readout (for signed-in readers). */
 // Links point at READOUT_URL, never at the host a request names; without it they
 // are paths, which feed readers resolve against the feed's own address. Ids name
 // the record, not the host, so a move to another address changes no entry.
 export async function GET(_request: Request) {
   return handleRoute(async () => {
     const origin = readoutOrigin() ?? "";
-    const meetings = await listRecentlyPublished();
-    const entries = meetings.flatMap((m) => {
-      if (!m.publishedRevision) return [];
-      const link = `${origin}${readoutPath(m.id, m.publishedRevision.number)}`;
-      const { title, series, summary, startsAt } = m.publishedRevision;
-      return [{ id: `urn:readout:readout:${m.id}:${m.publishedRevision.number}`, link, title, updated: m.publishedAt ?? startsAt, summary: `${series}. ${summary}`.slice(0, 500) }];
-    });
+    const entries = (await listFeedDocuments()).map((doc) => readoutFeedEntry(doc, origin)).sort((a, b) => b.updated.getTime() - a.updated.getTime());
     const xml = atomFeed({
       id: "urn:readout:readouts",
       title: "Readout: published readouts",

@@ -1,15 +1,12 @@
-import { getReadout } from "@/lib/dal/readouts";
+import { getReadoutDocument } from "@/lib/dal/readout-documents";
 import { handleRoute, idParam, notFound } from "@/lib/http/route-errors";
 import { readoutJson } from "@/lib/readouts/to-json";
 
 /** GET /api/v1/readouts/:id: the published version of one readout. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(async () => {
-    const readout = await getReadout(idParam((await params).id));
+    const readout = await getReadoutDocument(idParam((await params).id));
     if (!readout) notFound();
-    return Response.json(
-      { data: readoutJson(readout.meetingId, readout.publishedAt, readout.revision, new URL(request.url).origin) },
-      { headers: { "Cache-Control": "private, no-store" } },
-    );
+    return Response.json({ data: readoutJson(readout.document, new URL(request.url).origin) }, { headers: { "Cache-Control": "private, no-store" } });
   });
 }

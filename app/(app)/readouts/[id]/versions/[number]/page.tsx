@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReadoutArticle } from "@/components/readout/readout-article";
 import { requireUser } from "@/lib/auth/current-user";
-import { getPublishedVersion, listPublishedVersions } from "@/lib/dal/readouts";
+import { getReadoutDocument } from "@/lib/dal/readout-documents";
 import { parseWholeNumber } from "@/lib/validation/parse";
 
 export const metadata: Metadata = { title: "Readout version" };
@@ -12,7 +12,7 @@ export default async function ReadoutVersionPage({ params }: { params: Promise<{
   const { id, number } = await params;
   const version = parseWholeNumber(number, 1);
   if (version === null) notFound();
-  const readout = await getPublishedVersion(id, version);
+  const readout = await getReadoutDocument(id, version);
   if (!readout) notFound();
-  return <ReadoutArticle {...readout} versions={await listPublishedVersions(id)} />;
+  return <ReadoutArticle {...readout} />;
 }

@@ -1,14 +1,13 @@
-import { exportReadoutVersion } from "@/lib/dal/exports";
-import { readoutPath } from "@/lib/readouts/paths";
+import { exportReadoutDocument } from "@/lib/dal/readout-documents";
 import { download, handleRoute, idParam, versionParam } from "@/lib/http/route-errors";
 import { readoutMarkdown } from "@/lib/readouts/export-markdown";
+import { permanentLink } from "@/lib/readouts/paths";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string; number: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; number: string }> }) {
   return handleRoute(async () => {
     const raw = await params;
     const [id, number] = [idParam(raw.id), versionParam(raw.number)];
-    const { revision } = await exportReadoutVersion(id, number, "markdown");
-    const url = new URL(readoutPath(id, revision.number), request.url).toString();
-    return download(readoutMarkdown(revision, url), "text/markdown; charset=utf-8", `readout-${id}-v${number}.md`);
+    const document = await exportReadoutDocument(id, number, "markdown");
+    return download(readoutMarkdown(document, permanentLink(document.permalink)), "text/markdown; charset=utf-8", `readout-${id}-v${number}.md`);
   });
 }

@@ -1,0 +1,67 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/dal/authorize";
+import { exportReadoutVersion, type ExportFormat } from "@/lib/dal/exports";
+import { getPublishedVersion, getReadout, listPublishedVersions } from "@/lib/dal/readouts";
+import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
+import { cachedContent, cachedReadoutContent } from "@/lib/readouts/content-cache";
+import { publication, readoutDocument, type PublishedVersion, type ReadoutContent, type ReadoutDocument } from "@/lib/readouts/document";
+import { READABLE_MEETING } from "@/lib/readouts/published";
+
+/**
+ * A readout as readers see it (its current version, or one published
+ * version for good), with the list of published versions; null when
+ * readers may not see it. The content is built once per revision.
+ */
+export async function getReadoutDocument(meetingId: string, version?: number) {
+  const readout = version === undefined ? await getReadout(meetingId) : await getPublishedVersion(meetingId, version);
+  if (!readout) return null;
+  const versions = await listPublishedVersions(meetingId);
+  const document = readoutDocument(cachedReadoutContent(readout.revision), publication(meetingId, readout.revision.number, versions));
+  return { document, versions, isLatest: readout.isLatest };
+}
+
+/** A published version as a document for a download; the export is audited. */
+export async function exportReadoutDocument(meetingId: string, number: number, format: ExportFormat): Promise<ReadoutDocument> {
+  const { revision } = await exportReadoutVersion(meetingId, number, format);
+  const versions = await listPublishedVersions(meetingId);
+  return readoutDocument(cachedReadoutContent(revision), publication(meetingId, revision.number, versions));
+}
+
+/** The most recently published readouts as documents, one per readout, newest publication first (for the feed). */
+export async function listFeedDocuments(limit = 50): Promise<ReadoutDocument[]> {
+  await authorize("read:readout");
+  const meetings = await db().meeting.findMany({
+    where: READABLE_MEETING,
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: { id: true, publishedRevisionId: true },
+  });
+  const approved = await db().revision.findMany({
+    where: { meetingId: { in: meetings.map((m) => m.id) }, reviews: { some: { decision: "approved" } } },
+    select: { meetingId: true, number: true, reviews: { where: { decision: "approved" }, select: { createdAt: true }, orderBy: { createdAt: "asc" }, take: 1 } },
+  });
+  const versions = new Map<string, PublishedVersion[]>();
+  for (const r of approved) versions.set(r.meetingId, [...(versions.get(r.meetingId) ?? []), { number: r.number, approvedAt: r.reviews[0]?.createdAt ?? null }]);
+
+  const contents = await contentsById(meetings.flatMap((m) => (m.publishedRevisionId ? [m.publishedRevisionId] : [])));
+  return meetings.flatMap((m) => {
+    const content = m.publishedRevisionId ? contents.get(m.publishedRevisionId) : undefined;
+    return content ? [readoutDocument(content, publication(m.id, content.version, versions.get(m.id) ?? []))] : [];
+  });
+}
+
+/** Contents of several revisions: cached ones as they are, the rest loaded in one query. */
+async function contentsById(ids: string[]): Promise<Map<string, ReadoutContent>> {
+  const found = new Map<string, ReadoutContent>();
+  for (const id of ids) {
+    const content = cachedContent(id);
+    if (content) found.set(id, content);
+  }
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length) {
+    const revisions = await db().revision.findMany({ where: { id: { in: missing } }, include: REVISION_ITEMS });
+    for (const revision of revisions) found.set(revision.id, cachedReadoutContent(revision));
+  }
+  return found;
+}
