@@ -53,8 +53,10 @@ export function AddItemCommentForm({ meetingId, items }: { meetingId: string; it
 }
 
 /** Approval despite open item comments: only with a reason, which the review and the audit log keep. */
-export function OverrideApproveForm({ meetingId, version, open }: { meetingId: string; version: number; open: number }) {
+export function OverrideApproveForm({ meetingId, version, open, available }: { meetingId: string; version: number; open: number; available: boolean }) {
   const [result, action] = useActionState<ActionResult | null, FormData>(transitionAction, null);
+  // After approving, the move is gone but its outcome should still be read.
+  if (!available) return result?.ok ? <Alert tone="success">{result.message}</Alert> : null;
   return (
     <form action={action} className="space-y-2 border-t border-slate-200 pt-3">
       <input type="hidden" name="meetingId" value={meetingId} />

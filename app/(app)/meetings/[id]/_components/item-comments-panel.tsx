@@ -45,7 +45,7 @@ export async function ItemCommentsPanel({
         </ul>
       ) : null}
       {mayComment ? <AddItemCommentForm meetingId={meeting.id} items={itemOptions(revision)} /> : null}
-      {open && checkMove("approve", context).ok ? <OverrideApproveForm meetingId={meeting.id} version={meeting.version} open={open} /> : null}
+      {open ? <OverrideApproveForm meetingId={meeting.id} version={meeting.version} open={open} available={checkMove("approve", context).ok} /> : null}
     </section>
   );
 }
