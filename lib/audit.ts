@@ -32,6 +32,9 @@ export const AUDIT_ACTIONS = [
   "rates.upload",
   "ledger.export",
   "party.alias_add",
+  "meeting.item_comment",
+  "meeting.item_comment_resolve",
+  "meeting.item_comment_reopen",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

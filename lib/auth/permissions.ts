@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   "review:event:any",
   "import:pledge:any",
   "manage:ledger:any",
+  "resolve:comment:any",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -34,6 +35,7 @@ const STAFF: Permission[] = [
   "comment:meeting:any",
   "propose:event:any",
   "import:pledge:any",
+  "resolve:comment:any",
 ];
 
 export const ROLE_PERMISSIONS = {

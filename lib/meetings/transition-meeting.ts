@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { cleanText } from "@/lib/validation/parse";
 import { MAX_COMMENT } from "@/lib/meetings/comments";
 import { pledgeIdsOfMeeting, refreshPledges } from "@/lib/ledger/refresh-pledges";
+import { checkOpenItemComments } from "@/lib/meetings/item-comments";
 import { lockMeeting, type LockedMeeting } from "@/lib/meetings/lock-meeting";
 import { notify, reviewerIds } from "@/lib/notifications";
 import { checkMove, MOVES, type Move } from "@/lib/workflow/meeting-workflow";
@@ -40,7 +41,7 @@ export async function transitionMeeting(
   actor: CurrentUser,
   meetingId: string,
   move: TransitionMove,
-  options: { version: number; comment?: string },
+  options: { version: number; comment?: string; override?: string },
 ): Promise<{ status: string }> {
   const comment = cleanText(options.comment ?? "").trim();
   if (comment.length > MAX_COMMENT) throw new AppError("invalid_input", `A comment can be at most ${MAX_COMMENT} characters.`);
@@ -56,15 +57,16 @@ export async function transitionMeeting(
       where: { meetingId_number: { meetingId, number: meeting.version } },
       select: { id: true },
     });
+    const override = move === "approve" ? await checkOpenItemComments(tx, meetingId, options.override) : null;
     const to = MOVES[move].to;
-    await applyMove(tx, { actor, meeting, move, revisionId: revision.id, comment });
+    await applyMove(tx, { actor, meeting, move, revisionId: revision.id, comment, override: override?.override ?? "" });
     await recordAudit(tx, {
       actor,
       action: AUDIT_ACTION[move],
       entityType: "meeting",
       entityId: meetingId,
       before: { status: meeting.status, version: meeting.version },
-      after: { status: to, version: meeting.version, ...(comment ? { comment } : {}) },
+      after: { status: to, version: meeting.version, ...(comment ? { comment } : {}), ...override },
     });
     await announce(tx, { actor, meeting, move });
     return { status: to };
@@ -73,9 +75,9 @@ export async function transitionMeeting(
 
 async function applyMove(
   tx: Tx,
-  args: { actor: CurrentUser; meeting: LockedMeeting; move: TransitionMove; revisionId: string; comment: string },
+  args: { actor: CurrentUser; meeting: LockedMeeting; move: TransitionMove; revisionId: string; comment: string; override: string },
 ) {
-  const { meeting, move, revisionId, actor, comment } = args;
+  const { meeting, move, revisionId, actor, comment, override } = args;
   const status = MOVES[move].to;
   if (move === "approve") {
     await tx.meeting.update({
@@ -83,7 +85,7 @@ async function applyMove(
       data: { status, publishedRevisionId: revisionId, publishedAt: new Date() },
     });
   } else {
-    await tx.meeting.update({ where: { id: meeting.id }, data: { status } });
+    await tx.meeting.update({ where: { id: meeting.id }, data: { status, ...(move === "submit" ? { submittedAt: new Date() } : {}) } });
   }
   // What the public sees of the meeting changed: so did its pledges' published terms.
   if (move === "approve" || move === "archive" || move === "restore") {
@@ -97,6 +99,7 @@ async function applyMove(
         reviewerId: actor.id,
         decision: move === "approve" ? "approved" : "changes_requested",
         comment,
+        override,
       },
     });
   }

@@ -11,7 +11,7 @@ import { pageCount, parsePage } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value));
+const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value, null, 2));
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser("read:audit:any");
@@ -35,30 +35,46 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       <p className="text-sm text-slate-600">{total} {total === 1 ? "entry" : "entries"}</p>
       {items.length ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-xs">
+        <div className="rounded-lg border border-slate-200 bg-white">
+          <table className="w-full table-fixed text-left text-sm">
             <caption className="sr-only">Audit entries</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 uppercase tracking-wide text-slate-500">
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2">When</th>
-                <th scope="col" className="px-3 py-2">Who</th>
-                <th scope="col" className="px-3 py-2">Action</th>
-                <th scope="col" className="px-3 py-2">Record</th>
-                <th scope="col" className="px-3 py-2">Before</th>
-                <th scope="col" className="px-3 py-2">After</th>
-                <th scope="col" className="px-3 py-2">Address</th>
+                <th scope="col" className="w-44 px-3 py-2">When</th>
+                <th scope="col" className="w-64 px-3 py-2">Who</th>
+                <th scope="col" className="px-3 py-2">What happened</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
               {items.map((e) => (
                 <tr key={e.id}>
-                  <td className="whitespace-nowrap px-3 py-2">{formatDateTime(e.at)}</td>
-                  <td className="px-3 py-2">{e.actorEmail || "—"}{e.actorRole ? ` (${e.actorRole})` : ""}</td>
-                  <td className="px-3 py-2 font-mono">{e.action}</td>
-                  <td className="px-3 py-2">{e.entityType} <span className="font-mono">{e.entityId}</span></td>
-                  <td className="max-w-xs break-words px-3 py-2 font-mono">{json(e.before)}</td>
-                  <td className="max-w-xs break-words px-3 py-2 font-mono">{json(e.after)}</td>
-                  <td className="px-3 py-2">{e.ip}</td>
+                  <td className="px-3 py-2 text-slate-700">{formatDateTime(e.at)}</td>
+                  <td className="px-3 py-2 [overflow-wrap:anywhere]">
+                    {e.actorEmail || "—"}
+                    {e.actorRole ? <span className="text-slate-600"> ({e.actorRole})</span> : null}
+                  </td>
+                  <td className="px-3 py-2 [overflow-wrap:anywhere]">
+                    <p>{e.sentence}</p>
+                    <details className="mt-1 text-xs">
+                      <summary className="cursor-pointer text-brand-700">Details</summary>
+                      <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
+                        <dt className="text-slate-600">Action</dt>
+                        <dd className="font-mono">{e.action}</dd>
+                        <dt className="text-slate-600">Record</dt>
+                        <dd>{e.entityType} <span className="font-mono">{e.entityId || "—"}</span></dd>
+                        {e.ip ? (
+                          <>
+                            <dt className="text-slate-600">Address</dt>
+                            <dd className="font-mono">{e.ip}</dd>
+                          </>
+                        ) : null}
+                        <dt className="text-slate-600">Before</dt>
+                        <dd><pre className="whitespace-pre-wrap font-mono [overflow-wrap:anywhere]">{json(e.before) || "—"}</pre></dd>
+                        <dt className="text-slate-600">After</dt>
+                        <dd><pre className="whitespace-pre-wrap font-mono [overflow-wrap:anywhere]">{json(e.after) || "—"}</pre></dd>
+                      </dl>
+                    </details>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -28,6 +28,7 @@ export async function transitionAction(_previous: ActionResult | null, formData:
     await transitionMeeting(actor, meetingId, move, {
       version,
       comment: String(formData.get("comment") ?? ""),
+      override: String(formData.get("override") ?? ""),
     });
     revalidatePath(`/meetings/${meetingId}`);
     revalidatePath("/readouts");

@@ -11,6 +11,7 @@ import { getMeeting } from "@/lib/dal/meetings";
 import { formatDateTime } from "@/lib/format";
 import { availableMoves, checkMove } from "@/lib/workflow/meeting-workflow";
 import { Activity } from "./_components/activity";
+import { ItemCommentsPanel } from "./_components/item-comments-panel";
 import { WorkflowPanel } from "./_components/workflow-panel";
 
 export const metadata: Metadata = { title: "Meeting" };
@@ -65,6 +66,7 @@ export default async function MeetingPage({
         moves={moves}
         ownRecord={!approval.ok && approval.reason === "own_record"}
       />
+      <ItemCommentsPanel user={user} meeting={meeting} revision={revision} contributorIds={contributorIds} />
       <MeetingBody revision={revision} />
       <Activity meetingId={meeting.id} />
       <p className="no-print text-sm">

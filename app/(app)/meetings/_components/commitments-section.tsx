@@ -7,6 +7,7 @@ import { PARTY_OPTIONS_ID } from "./party-options";
 import { ItemCard, Select, TextInput } from "./inputs";
 import { LedgerLink } from "./ledger-link";
 import { ANNOUNCEMENT_NAMES } from "@/lib/ledger/announcement-names";
+import { ItemComments } from "./item-comments";
 
 type Commitment = MeetingInput["commitments"][number];
 
@@ -50,6 +51,7 @@ export function CommitmentsSection({
             onMove={(delta) => onChange(moveItem(commitments, i, delta))}
             onRemove={() => onChange(commitments.filter((_, j) => j !== i))}
           >
+            <ItemComments itemKey={c.key} />
             <div className="grid gap-3 sm:grid-cols-3">
               <TextInput path={`commitments.${i}.party`} label={`Commitment ${i + 1} pledged by`} required list={PARTY_OPTIONS_ID} value={c.party} onChange={(v) => update(i, { party: v })} />
               <TextInput

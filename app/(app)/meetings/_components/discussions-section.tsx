@@ -5,6 +5,7 @@ import { blankDiscussion, moveItem } from "@/lib/meetings/blank";
 import { TOPICS, type MeetingInput } from "@/lib/validation/meeting";
 import { MARKDOWN_HINT } from "./details-section";
 import { ItemCard, Select, TextArea, TextInput } from "./inputs";
+import { ItemComments } from "./item-comments";
 
 type Discussion = MeetingInput["discussions"][number];
 
@@ -34,6 +35,7 @@ export function DiscussionsSection({
             onMove={(delta) => onChange(moveItem(discussions, i, delta))}
             onRemove={() => onRemove(d.key)}
           >
+            <ItemComments itemKey={d.key} />
             <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
               <TextInput path={`discussions.${i}.title`} label={`Discussion ${i + 1} title`} required value={d.title} onChange={(v) => update(i, { title: v })} />
               <Select path={`discussions.${i}.topic`} label="Topic" value={d.topic} options={TOPICS} onChange={(v) => update(i, { topic: v })} />

@@ -5,6 +5,7 @@ import type { PartyOption } from "@/lib/dal/parties";
 import { blankParticipant, moveItem } from "@/lib/meetings/blank";
 import { ATTENDANCES, PARTICIPANT_KINDS, type MeetingInput } from "@/lib/validation/meeting";
 import { ItemControls, Select, TextInput } from "./inputs";
+import { ItemComments } from "./item-comments";
 import { PARTY_OPTIONS_ID } from "./party-options";
 
 type Participant = MeetingInput["participants"][number];
@@ -44,6 +45,7 @@ export function ParticipantsSection({
               onMove={(delta) => onChange(moveItem(participants, i, delta))}
               onRemove={() => onChange(participants.filter((_, j) => j !== i))}
             />
+            <ItemComments itemKey={p.key} />
           </li>
         ))}
       </ol>

@@ -7,6 +7,9 @@ import { getMeeting, listSeries } from "@/lib/dal/meetings";
 import { listPartyOptions } from "@/lib/dal/parties";
 import { toFormValues } from "@/lib/meetings/form-values";
 import { checkMove, EDIT_BLOCKED } from "@/lib/workflow/meeting-workflow";
+import { can } from "@/lib/auth/permissions";
+import { listItemComments } from "@/lib/dal/item-comments";
+import { ItemCommentsProvider } from "../../_components/item-comments";
 import { MeetingForm } from "../../_components/meeting-form";
 
 export const metadata: Metadata = { title: "Edit meeting" };
@@ -35,13 +38,15 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
         </Alert>
       ) : null}
       {editable ? (
-        <MeetingForm
-          meetingId={meeting.id}
-          version={meeting.version}
-          initial={toFormValues(revision, labels)}
-          seriesOptions={await listSeries()}
-          partyOptions={await listPartyOptions()}
-        />
+        <ItemCommentsProvider value={{ comments: await listItemComments(meeting.id), canResolve: can(user, "resolve:comment:any"), canReopen: can(user, "review:meeting:any") }}>
+          <MeetingForm
+            meetingId={meeting.id}
+            version={meeting.version}
+            initial={toFormValues(revision, labels)}
+            seriesOptions={await listSeries()}
+            partyOptions={await listPartyOptions()}
+          />
+        </ItemCommentsProvider>
       ) : (
         <Alert tone="warning">{EDIT_BLOCKED[meeting.status]}</Alert>
       )}
