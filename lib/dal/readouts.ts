@@ -6,7 +6,7 @@ import { JOIN_PUBLISHED_MEETING, PUBLISHED_REVISION, READABLE_MEETING } from "@/
 import { authorize } from "@/lib/dal/authorize";
 import { REVISION_ITEMS, type RevisionWithItems } from "@/lib/meetings/revision-items";
 import { PAGE_SIZE } from "@/lib/pagination";
-import type { ReadoutQuery } from "@/lib/readouts/query";
+import { queryParams, type ReadoutQuery } from "@/lib/readouts/query";
 import { readoutFilterSql } from "@/lib/readouts/filter-sql";
 import { highlightMatches, searchPublished } from "@/lib/readouts/search";
 import { dayRange, isStorableInt, parseId } from "@/lib/validation/parse";
@@ -58,13 +58,17 @@ export async function listReadouts(query: ReadoutQuery): Promise<{ items: Readou
   const page = { offset: (query.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
 
   if (!query.q) {
-    const [[count], rows] = await Promise.all([
-      db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Revision" r ${JOIN_PUBLISHED_MEETING} WHERE ${filter}`,
+    const filtered = Object.keys(queryParams(query)).length > 0;
+    const [total, rows] = await Promise.all([
+      // A meeting publishes one revision: unfiltered, counting meetings is enough.
+      filtered
+        ? db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Revision" r ${JOIN_PUBLISHED_MEETING} WHERE ${filter}`.then(([row]) => row?.total ?? 0)
+        : db().meeting.count({ where: READABLE_MEETING }),
       db().$queryRaw<ListRow[]>`
         SELECT ${LIST_COLUMNS} FROM "Revision" r ${JOIN_PUBLISHED_MEETING}
         WHERE ${filter} ORDER BY r."startsAt" DESC, r.id OFFSET ${page.offset} LIMIT ${page.limit}`,
     ]);
-    return { items: rows.map(toItem), total: count?.total ?? 0, notices: [] };
+    return { items: rows.map(toItem), total, notices: [] };
   }
 
   const search = await searchPublished(query.q, page, filter);
