@@ -6,3 +6,6 @@ CREATE INDEX "Review_revisionId_decision_idx" ON "Review"("revisionId", "decisio
 -- schema.prisma, like the trigram indexes of 20261128010000_search.
 CREATE INDEX "Participant_lower_name_idx" ON "Participant"(lower(name));
 CREATE INDEX "Revision_lower_series_idx" ON "Revision"(lower(series));
+
+-- The ledger's recipient menu asks, per party, whether a published pledge is for it.
+CREATE INDEX "Pledge_recipientId_idx" ON "Pledge"("recipientId");
