@@ -3,7 +3,7 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { auth } from "@/lib/auth/next-auth";
+import { sessionIdFromCookie } from "@/lib/auth/session-cookie";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
 import { safeNext } from "@/lib/http/safe-next";
@@ -11,24 +11,18 @@ import { safeNext } from "@/lib/http/safe-next";
 export type CurrentUser = { id: string; email: string; name: string; role: Role; sessionId: string };
 
 /**
- * The signed-in user, read from Postgres on every request: a role change,
- * deactivation or sign-out elsewhere takes effect on the next request.
+ * The signed-in user, read from Postgres once per request (React `cache()`),
+ * in one read by primary key, and never written: a role change, deactivation
+ * or sign-out elsewhere takes effect on the next request, on every instance.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const sid = (session as { sid?: string } | null)?.sid;
+  const sid = await sessionIdFromCookie();
   if (!sid) return null;
-  const row = await db().session.findUnique({
-    where: { id: sid },
-    select: {
-      id: true,
-      expiresAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, active: true } },
-    },
-  });
-  if (!row || row.expiresAt <= new Date() || !row.user.active) return null;
-  const { active: _active, ...user } = row.user;
-  return { ...user, sessionId: row.id };
+  const [user] = await db().$queryRaw<CurrentUser[]>`
+    SELECT u.id, u.email, u.name, u.role::text AS role, s.id AS "sessionId"
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sid} AND s."expiresAt" > now() AND u.active`;
+  return user ?? null;
 });
 
 /** For pages: signed-out visitors go to sign-in, the wrong role gets 403. */

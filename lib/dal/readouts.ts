@@ -1,13 +1,14 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLISHED_REVISION, READABLE_MEETING } from "@/lib/readouts/published";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { JOIN_PUBLISHED_MEETING, PUBLISHED_REVISION, READABLE_MEETING } from "@/lib/readouts/published";
 import { authorize } from "@/lib/dal/authorize";
 import { REVISION_ITEMS, type RevisionWithItems } from "@/lib/meetings/revision-items";
 import { PAGE_SIZE } from "@/lib/pagination";
-import type { ReadoutQuery } from "@/lib/readouts/query";
-import { searchPublished } from "@/lib/readouts/search";
+import { queryParams, type ReadoutQuery } from "@/lib/readouts/query";
+import { readoutFilterSql } from "@/lib/readouts/filter-sql";
+import { highlightMatches, searchPublished } from "@/lib/readouts/search";
 import { dayRange, isStorableInt, parseId } from "@/lib/validation/parse";
 
 export type ReadoutListItem = {
@@ -50,67 +51,81 @@ function statusWhere(status: NonNullable<ReadoutQuery["status"]>): Prisma.Commit
   return { OR: [{ pledgeId: null, status }, { pledge: { is: PLEDGE_STATUS[status] } }] };
 }
 
-const LIST_SELECT = {
-  id: true,
-  meetingId: true,
-  title: true,
-  series: true,
-  startsAt: true,
-  location: true,
-  publishedFor: { select: { publishedAt: true } },
-} as const;
-
-/** Published readouts matching the filters and search, newest first or best match first. */
+/** Published readouts matching the filters and search, newest first or best match first: one page, counted in SQL. */
 export async function listReadouts(query: ReadoutQuery): Promise<{ items: ReadoutListItem[]; total: number; notices: string[] }> {
   await authorize("read:readout");
-  const where = filterWhere(query);
-  const skip = (query.page - 1) * PAGE_SIZE;
+  const filter = readoutFilterSql(query);
+  const page = { offset: (query.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
 
   if (!query.q) {
+    const filtered = Object.keys(queryParams(query)).length > 0;
     const [total, rows] = await Promise.all([
-      db().revision.count({ where }),
-      db().revision.findMany({ where, orderBy: [{ startsAt: "desc" }, { id: "asc" }], skip, take: PAGE_SIZE, select: LIST_SELECT }),
+      // A meeting publishes one revision: unfiltered, counting meetings is enough.
+      filtered
+        ? db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Revision" r ${JOIN_PUBLISHED_MEETING} WHERE ${filter}`.then(([row]) => row?.total ?? 0)
+        : db().meeting.count({ where: READABLE_MEETING }),
+      db().$queryRaw<ListRow[]>`
+        SELECT ${LIST_COLUMNS} FROM "Revision" r ${JOIN_PUBLISHED_MEETING}
+        WHERE ${filter} ORDER BY r."startsAt" DESC, r.id OFFSET ${page.offset} LIMIT ${page.limit}`,
     ]);
     return { items: rows.map(toItem), total, notices: [] };
   }
 
-  const search = await searchPublished(query.q);
-  const allowed = await db().revision.findMany({ where: { ...where, id: { in: search.ids } }, select: { id: true } });
-  const allowedIds = new Set(allowed.map((r) => r.id));
-  const ranked = search.ids.filter((id) => allowedIds.has(id));
-  const pageIds = ranked.slice(skip, skip + PAGE_SIZE);
+  const search = await searchPublished(query.q, page, filter);
   const [rows, highlights] = await Promise.all([
-    db().revision.findMany({ where: { id: { in: pageIds } }, select: LIST_SELECT }),
-    search.highlight(pageIds),
+    search.ids.length
+      ? db().$queryRaw<ListRow[]>`SELECT ${LIST_COLUMNS} FROM "Revision" r ${JOIN_PUBLISHED_MEETING} WHERE r.id = ANY(${search.ids})`
+      : [],
+    highlightMatches(query.q, search.ids),
   ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = pageIds.flatMap((id) => {
+  const items = search.ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [{ ...toItem(row), snippet: highlights.get(id)?.snippet, titleHighlight: highlights.get(id)?.title }] : [];
   });
-  return { items, total: ranked.length, notices: search.notices };
+  return { items, total: search.total, notices: search.notices };
 }
 
-function toItem(r: { id: string; meetingId: string; title: string; series: string; startsAt: Date; location: string; publishedFor: { publishedAt: Date | null } | null }): ReadoutListItem {
-  return {
-    meetingId: r.meetingId,
-    revisionId: r.id,
-    title: r.title,
-    series: r.series,
-    startsAt: r.startsAt,
-    location: r.location,
-    publishedAt: r.publishedFor?.publishedAt ?? null,
-  };
+const LIST_COLUMNS = Prisma.sql`r.id, r."meetingId", r.title, r.series, r."startsAt", r.location, m."publishedAt"`;
+type ListRow = { id: string; meetingId: string; title: string; series: string; startsAt: Date; location: string; publishedAt: Date | null };
+
+function toItem(r: ListRow): ReadoutListItem {
+  return { meetingId: r.meetingId, revisionId: r.id, title: r.title, series: r.series, startsAt: r.startsAt, location: r.location, publishedAt: r.publishedAt };
 }
 
-/** Values for the filter menus, drawn from published readouts only. */
+/** Most values a filter menu offers. */
+export const MENU_LIMIT = 500;
+
+/**
+ * Values for the filter menus, drawn from published readouts only. Each is a
+ * skip scan over its index (one probe per distinct value, at most MENU_LIMIT),
+ * so the work grows with the number of menu entries, not of readouts.
+ */
 export async function listReadoutFilterOptions() {
   await authorize("read:readout");
   const [series, participants] = await Promise.all([
-    db().revision.findMany({ where: PUBLISHED_REVISION, distinct: ["series"], select: { series: true }, orderBy: { series: "asc" } }),
-    db().participant.findMany({ where: { revision: PUBLISHED_REVISION }, distinct: ["name"], select: { name: true }, orderBy: { name: "asc" }, take: 500 }),
+    db().$queryRaw<{ value: string }[]>`
+      WITH RECURSIVE distinct_values AS (
+        (SELECT series AS value FROM "Revision" ORDER BY series LIMIT 1)
+        UNION ALL
+        SELECT (SELECT series FROM "Revision" WHERE series > v.value ORDER BY series LIMIT 1) FROM distinct_values v WHERE v.value IS NOT NULL
+      )
+      SELECT v.value FROM distinct_values v
+      CROSS JOIN LATERAL (SELECT 1 FROM "Revision" r ${JOIN_PUBLISHED_MEETING} WHERE r.series = v.value LIMIT 1) AS published
+      WHERE v.value IS NOT NULL
+      LIMIT ${MENU_LIMIT}`,
+    db().$queryRaw<{ value: string }[]>`
+      WITH RECURSIVE distinct_values AS (
+        (SELECT name AS value FROM "Participant" ORDER BY name LIMIT 1)
+        UNION ALL
+        SELECT (SELECT name FROM "Participant" WHERE name > v.value ORDER BY name LIMIT 1) FROM distinct_values v WHERE v.value IS NOT NULL
+      )
+      SELECT v.value FROM distinct_values v
+      CROSS JOIN LATERAL (SELECT 1 FROM "Participant" p JOIN "Revision" r ON r.id = p."revisionId" ${JOIN_PUBLISHED_MEETING} WHERE p.name = v.value LIMIT 1) AS published
+      WHERE v.value IS NOT NULL
+      LIMIT ${MENU_LIMIT}`,
   ]);
-  return { series: series.map((s) => s.series), participants: participants.map((p) => p.name) };
+  return { series: series.map((s) => s.value), participants: participants.map((p) => p.value) };
 }
 
 
