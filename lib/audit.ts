@@ -32,6 +32,9 @@ export const AUDIT_ACTIONS = [
   "rates.upload",
   "ledger.export",
   "party.alias_add",
+  "setting.change",
+  "token.create",
+  "token.revoke",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -42,7 +45,7 @@ export type AuditEntry = {
   actor: AuditActor | null;
   action: AuditAction;
   // Never a session: session ids are credentials, and people read this log.
-  entityType: "user" | "meeting" | "pledge_event" | "pledge_import" | "rate_upload" | "ledger" | "party";
+  entityType: "user" | "meeting" | "pledge_event" | "pledge_import" | "rate_upload" | "ledger" | "party" | "setting" | "access_token";
   entityId?: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

@@ -3,7 +3,7 @@ import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED_REVISION, READABLE_MEETING } from "@/lib/readouts/published";
-import { authorize } from "@/lib/dal/authorize";
+import { authorizeReader } from "@/lib/dal/authorize";
 import { REVISION_ITEMS, type RevisionWithItems } from "@/lib/meetings/revision-items";
 import { PAGE_SIZE } from "@/lib/pagination";
 import type { ReadoutQuery } from "@/lib/readouts/query";
@@ -62,7 +62,7 @@ const LIST_SELECT = {
 
 /** Published readouts matching the filters and search, newest first or best match first. */
 export async function listReadouts(query: ReadoutQuery): Promise<{ items: ReadoutListItem[]; total: number; notices: string[] }> {
-  await authorize("read:readout");
+  await authorizeReader();
   const where = filterWhere(query);
   const skip = (query.page - 1) * PAGE_SIZE;
 
@@ -105,7 +105,7 @@ function toItem(r: { id: string; meetingId: string; title: string; series: strin
 
 /** Values for the filter menus, drawn from published readouts only. */
 export async function listReadoutFilterOptions() {
-  await authorize("read:readout");
+  await authorizeReader();
   const [series, participants] = await Promise.all([
     db().revision.findMany({ where: PUBLISHED_REVISION, distinct: ["series"], select: { series: true }, orderBy: { series: "asc" } }),
     db().participant.findMany({ where: { revision: PUBLISHED_REVISION }, distinct: ["name"], select: { name: true }, orderBy: { name: "asc" }, take: 500 }),
@@ -131,7 +131,7 @@ async function revisionById(id: string): Promise<RevisionWithItems | null> {
  * Drafts, revisions in review and archived records are never returned.
  */
 export async function getReadout(meetingId: string) {
-  await authorize("read:readout");
+  await authorizeReader();
   if (!parseId(meetingId)) return null;
   const meeting = await db().meeting.findUnique({
     where: { id: meetingId },
@@ -148,7 +148,7 @@ export async function getReadout(meetingId: string) {
  * permanent links. Never a version that was only drafted or reviewed.
  */
 export async function getPublishedVersion(meetingId: string, number: number) {
-  await authorize("read:readout");
+  await authorizeReader();
   if (!parseId(meetingId) || !isStorableInt(number, 1)) return null;
   const found = await db().revision.findFirst({
     where: { meetingId, number, reviews: { some: { decision: "approved" } }, meeting: { status: { not: "archived" } } },
@@ -162,7 +162,7 @@ export async function getPublishedVersion(meetingId: string, number: number) {
 
 /** The numbers of every version of a meeting that was ever published, newest first. */
 export async function listPublishedVersions(meetingId: string) {
-  await authorize("read:readout");
+  await authorizeReader();
   if (!parseId(meetingId)) return [];
   const rows = await db().revision.findMany({
     where: { meetingId, reviews: { some: { decision: "approved" } }, meeting: { status: { not: "archived" } } },
@@ -174,7 +174,7 @@ export async function listPublishedVersions(meetingId: string) {
 
 /** The most recently published readouts, for the feed. */
 export async function listRecentlyPublished(limit = 50) {
-  await authorize("read:readout");
+  await authorizeReader();
   return db().meeting.findMany({
     where: READABLE_MEETING,
     orderBy: { publishedAt: "desc" },

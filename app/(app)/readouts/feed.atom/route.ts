@@ -1,15 +1,15 @@
 import { readoutOrigin } from "@/lib/config";
 import { readoutPath } from "@/lib/readouts/paths";
 import { listRecentlyPublished } from "@/lib/dal/readouts";
-import { handleRoute } from "@/lib/http/route-errors";
+import { handleReaderRoute } from "@/lib/http/reader-route";
 import { atomFeed } from "@/lib/readouts/export-atom";
 
-/** An Atom feed of newly published readouts (for signed-in readers). */
+/** An Atom feed of newly published readouts (for signed-in readers, a personal access token in `?token=`, or anyone while public reading is on). */
 // Links point at READOUT_URL, never at the host a request names; without it they
 // are paths, which feed readers resolve against the feed's own address. Ids name
 // the record, not the host, so a move to another address changes no entry.
-export async function GET(_request: Request) {
-  return handleRoute(async () => {
+export async function GET(request: Request) {
+  return handleReaderRoute(request, "query", async () => {
     const origin = readoutOrigin() ?? "";
     const meetings = await listRecentlyPublished();
     const entries = meetings.flatMap((m) => {

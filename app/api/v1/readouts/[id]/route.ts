@@ -1,10 +1,11 @@
+import { handleReaderRoute } from "@/lib/http/reader-route";
 import { getReadout } from "@/lib/dal/readouts";
-import { handleRoute, idParam, notFound } from "@/lib/http/route-errors";
+import { idParam, notFound } from "@/lib/http/route-errors";
 import { readoutJson } from "@/lib/readouts/to-json";
 
 /** GET /api/v1/readouts/:id: the published version of one readout. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handleRoute(async () => {
+  return handleReaderRoute(request, "bearer", async () => {
     const readout = await getReadout(idParam((await params).id));
     if (!readout) notFound();
     return Response.json(
