@@ -42,6 +42,15 @@ async function signedOut(browser: Browser) {
   return (await browser.newContext()).newPage();
 }
 
+test("with public reading off (the default), a signed-out browser is sent to sign-in as before", async ({ browser }) => {
+  const visitor = await signedOut(browser);
+  for (const path of ["/readouts", "/ledger", "/api/v1/readouts"]) {
+    const response = await visitor.goto(path);
+    if (path.startsWith("/api/")) expect(response?.status()).toBe(401);
+    else await expect(visitor).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
+  }
+});
+
 test("with public reading on, a signed-out browser reads a published readout and is refused every staff page", async ({ page, browser, loginAs }) => {
   // Some twenty page loads: a guard against hanging, not a timing assumption.
   test.setTimeout(180_000);
@@ -68,13 +77,4 @@ test("with public reading on, a signed-out browser reads a published readout and
   await setPublicReading(page, false);
   await visitor.goto("/readouts");
   await expect(visitor).toHaveURL(`/sign-in?next=${encodeURIComponent("/readouts")}`);
-});
-
-test("with public reading off (the default), a signed-out browser is sent to sign-in as before", async ({ browser }) => {
-  const visitor = await signedOut(browser);
-  for (const path of ["/readouts", "/ledger", "/api/v1/readouts"]) {
-    const response = await visitor.goto(path);
-    if (path.startsWith("/api/")) expect(response?.status()).toBe(401);
-    else await expect(visitor).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
-  }
 });
