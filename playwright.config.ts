@@ -11,6 +11,14 @@ process.env.E2E_SECOND_URL = `http://127.0.0.1:${secondPort}`;
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 const executablePath = process.env.CHROMIUM_PATH ?? systemChromium;
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -27,14 +35,11 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        },
-      },
+      testIgnore: /public-reading\.spec\.ts/,
+      use: chromium,
     },
+    // Public reading changes what every signed-out visitor sees, so it runs after the rest.
+    { name: "public-reading", testMatch: /public-reading\.spec\.ts/, dependencies: ["chromium"], use: chromium },
   ],
   webServer: [port, secondPort].map((p) => ({
     command: `npx next start -p ${p} -H 127.0.0.1`,

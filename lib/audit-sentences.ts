@@ -86,6 +86,9 @@ const SENTENCES = {
   "rates.upload": (p) => `${p.actor} uploaded exchange rates from ${quoted(text(p.after.fileName))} (${plural(p.after.rates, "rate", "rates")})`,
   "ledger.export": (p) => `${p.actor} exported the ledger as ${text(p.after.format) || "a file"}`,
   "party.alias_add": (p) => `${p.actor} added the name ${quoted(text(p.after.alias))} for ${p.target || "a party"}`,
+  "setting.change": (p) => `${p.actor} turned reading without signing in ${p.after.on === true ? "on" : "off"}`,
+  "token.create": (p) => `${p.actor} created the access token ${quoted(text(p.after.name))}`,
+  "token.revoke": (p) => `${p.actor} revoked ${text(p.before.name) ? `the access token ${quoted(text(p.before.name))}` : "an access token"}`,
 } satisfies Record<AuditAction, (parts: Parts) => string>;
 
 export function describeAuditEvent(facts: AuditFacts): string {

@@ -35,6 +35,9 @@ export const AUDIT_ACTIONS = [
   "meeting.item_comment",
   "meeting.item_comment_resolve",
   "meeting.item_comment_reopen",
+  "setting.change",
+  "token.create",
+  "token.revoke",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -45,7 +48,7 @@ export type AuditEntry = {
   actor: AuditActor | null;
   action: AuditAction;
   // Never a session: session ids are credentials, and people read this log.
-  entityType: "user" | "meeting" | "pledge_event" | "pledge_import" | "rate_upload" | "ledger" | "party";
+  entityType: "user" | "meeting" | "pledge_event" | "pledge_import" | "rate_upload" | "ledger" | "party" | "setting" | "access_token";
   entityId?: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

@@ -9,6 +9,7 @@ export const APP_ERRORS = {
   invalid_state: "This record is not in a state that allows that.",
   invalid_input: "Some fields need attention.",
   unavailable: "Readout is temporarily unavailable. Nothing was saved; try again in a moment.",
+  rate_limited: "Too many requests from your address. Wait a minute, or sign in.",
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;
@@ -23,6 +24,13 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = "AppError";
+  }
+}
+
+/** Too many anonymous requests from one address: try again after `retryAfter` seconds. */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfter: number) {
+    super("rate_limited");
   }
 }
 

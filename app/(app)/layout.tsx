@@ -1,11 +1,13 @@
-import { requireUser } from "@/lib/auth/current-user";
+import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
+import { getReader } from "@/lib/auth/reader";
 import { countUnreadNotifications } from "@/lib/dal/notifications";
 import { AppHeader } from "./_components/app-header";
 
 // Each page checks its own permission too: a layout does not guard its pages' actions.
+// Signed out, the layout renders only while public reading is on; each staff page still sends the visitor to sign-in.
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
-  const unread = await countUnreadNotifications();
+  const user = (await getCurrentUser()) ?? ((await getReader()) ? null : await requireUser());
+  const unread = user ? await countUnreadNotifications() : 0;
   return (
     <>
       <AppHeader user={user} unread={unread} />

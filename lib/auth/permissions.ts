@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   "import:pledge:any",
   "manage:ledger:any",
   "resolve:comment:any",
+  "manage:setting:any",
+  "manage:token:own",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -36,6 +38,7 @@ const STAFF: Permission[] = [
   "propose:event:any",
   "import:pledge:any",
   "resolve:comment:any",
+  "manage:token:own",
 ];
 
 export const ROLE_PERMISSIONS = {
@@ -48,12 +51,27 @@ export const ROLE_PERMISSIONS = {
     "archive:meeting:any",
     "comment:meeting:any",
     "review:event:any",
+    "manage:token:own",
   ],
-  viewer: ["read:readout"],
+  viewer: ["read:readout", "manage:token:own"],
 } satisfies Record<Role, Permission[]>;
 
-export function can(user: { role: Role } | null | undefined, permission: Permission): boolean {
+/** What a personal access token of each scope may do, at most (and never more than its owner's role). */
+export const TOKEN_SCOPES = {
+  read: ["read:readout"],
+} satisfies Record<string, Permission[]>;
+export type TokenScope = keyof typeof TOKEN_SCOPES;
+
+/** What anyone holds, signed in or not, while public reading is on (lib/auth/reader.ts). */
+export const PUBLIC_PERMISSIONS: readonly Permission[] = ["read:readout"];
+
+/** Someone permissions are decided for: a person by role (through a token: also its scope), or the anonymous reader. */
+export type Grantee = { role: Role; scope?: TokenScope } | { role?: undefined; anonymous: true };
+
+export function can(user: Grantee | null | undefined, permission: Permission): boolean {
   if (!user) return false;
+  if (!user.role) return user.anonymous === true && PUBLIC_PERMISSIONS.includes(permission);
+  if (user.scope && !(TOKEN_SCOPES[user.scope] as readonly Permission[]).includes(permission)) return false;
   return (ROLE_PERMISSIONS[user.role] as readonly Permission[]).includes(permission);
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/dal/authorize";
+import { authorizeReader } from "@/lib/dal/authorize";
 import { filterWhere, getPublishedVersion } from "@/lib/dal/readouts";
 import { AppError } from "@/lib/errors";
 import { commitmentRows, type CsvCommitment } from "@/lib/readouts/export-csv";
@@ -14,7 +14,7 @@ const MAX_EXPORT_ROWS = 10_000;
 
 /** A published version for export; the export is audited. */
 export async function exportReadoutVersion(meetingId: string, number: number, format: ExportFormat) {
-  const actor = await authorize("read:readout");
+  const actor = await authorizeReader();
   const readout = await getPublishedVersion(meetingId, number);
   if (!readout) throw new AppError("not_found");
   await recordAudit(db(), { actor, action: "meeting.export", entityType: "meeting", entityId: meetingId, after: { format, version: number } });
@@ -23,7 +23,7 @@ export async function exportReadoutVersion(meetingId: string, number: number, fo
 
 /** Commitments of every published readout matching the list's filters, for CSV; audited. */
 export async function exportCommitments(query: ReadoutQuery): Promise<CsvCommitment[]> {
-  const actor = await authorize("read:readout");
+  const actor = await authorizeReader();
   const matching = query.q ? { id: { in: (await searchPublished(query.q)).ids } } : {};
   const revisions = await db().revision.findMany({
     where: { ...filterWhere(query), ...matching },

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/dal/authorize";
+import { authorizeReader } from "@/lib/dal/authorize";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { eventRowsSql, toLedgerEvent, type EventCursor, type EventRow } from "@/lib/ledger/event-rows";
 import type { LedgerEvent, LedgerPledge } from "@/lib/ledger/figures";
@@ -16,7 +16,7 @@ const BATCH = 500;
  * download. Authorised and audited before the first batch is read.
  */
 export async function exportPledges(filter: LedgerFilter): Promise<AsyncGenerator<LedgerPledge[]>> {
-  const actor = await authorize("read:readout");
+  const actor = await authorizeReader();
   await recordAudit(db(), { actor, action: "ledger.export", entityType: "ledger", after: { format: "pledges.csv", filters: filter } });
   const currency = reportingCurrency();
   return (async function* () {
@@ -32,7 +32,7 @@ export async function exportPledges(filter: LedgerFilter): Promise<AsyncGenerato
 
 /** Every approved event of the published pledges in scope, in batches, like exportPledges. */
 export async function exportEvents(filter: LedgerFilter): Promise<AsyncGenerator<LedgerEvent[]>> {
-  const actor = await authorize("read:readout");
+  const actor = await authorizeReader();
   await recordAudit(db(), { actor, action: "ledger.export", entityType: "ledger", after: { format: "events.csv", filters: filter } });
   const currency = reportingCurrency();
   return (async function* () {

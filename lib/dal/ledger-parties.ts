@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/dal/authorize";
+import { authorizeReader } from "@/lib/dal/authorize";
 import type { Attendance, PartyKind } from "@/lib/generated/prisma/enums";
 import { JOIN_PUBLISHED_MEETING, PUBLISHED_REVISION } from "@/lib/readouts/published";
 
 export type LedgerParty = { id: string; name: string; slug: string; code: string | null; kind: PartyKind };
 
 export async function getParty(slug: string): Promise<LedgerParty | null> {
-  await authorize("read:readout");
+  await authorizeReader();
   if (slug.length > 120) return null;
   return db().party.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, code: true, kind: true } });
 }
@@ -17,7 +17,7 @@ export type Participation = { meetingId: string; version: number; title: string;
 
 /** The published readouts where the party took part, newest first. */
 export async function listParticipation(partyId: string, series?: string): Promise<Participation[]> {
-  await authorize("read:readout");
+  await authorizeReader();
   const rows = await db().participant.findMany({
     where: { partyId, revision: { ...PUBLISHED_REVISION, ...(series ? { series: { equals: series, mode: "insensitive" } } : {}) } },
     orderBy: { revision: { startsAt: "desc" } },
@@ -29,7 +29,7 @@ export async function listParticipation(partyId: string, series?: string): Promi
 
 /** The series in which the party pledged or took part, for its page's filter. */
 export async function listPartySeries(partyId: string): Promise<string[]> {
-  await authorize("read:readout");
+  await authorizeReader();
   const rows = await db().$queryRaw<{ series: string }[]>`
     SELECT series FROM "Pledge" WHERE "partyId" = ${partyId} AND "publishedAt" IS NOT NULL AND series IS NOT NULL
     UNION

@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/dal/authorize";
+import { authorizeReader } from "@/lib/dal/authorize";
 import type { LedgerPledge, PledgeAnnouncement, LedgerEvent } from "@/lib/ledger/figures";
 import { eventRowsSql, toLedgerEvent, type EventRow } from "@/lib/ledger/event-rows";
 import { pledgeRowsSql, toLedgerPledge, type PledgeRow } from "@/lib/ledger/pledge-rows";
@@ -25,7 +25,7 @@ const MAX_ITEMS = 500;
  * each marked pending. `publicOnly` gives everyone the viewer's answer (the API).
  */
 export async function getPledge(number: number, { publicOnly = false } = {}): Promise<PledgeDetail | null> {
-  const user = await authorize("read:readout");
+  const user = await authorizeReader();
   if (!Number.isSafeInteger(number) || number < 1) return null;
   const staff = !publicOnly && can(user, "read:meeting:any");
   const currency = reportingCurrency();

@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/dal/authorize";
+import { authorizeReader } from "@/lib/dal/authorize";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PledgeScope } from "@/lib/ledger/convert";
 import type { LedgerMonth, LedgerPledge, LedgerTotals, OverduePledge } from "@/lib/ledger/figures";
@@ -18,7 +18,7 @@ export const utcToday = () => new Date().toISOString().slice(0, 10);
 
 /** The ledger's totals over the published pledges in scope: overall, per party, kind and instrument. */
 export async function getLedgerTotals(scope: LedgerFilter & { partyId?: string }): Promise<LedgerTotals> {
-  await authorize("read:readout");
+  await authorizeReader();
   const currency = reportingCurrency();
   const rows = await db().$queryRaw<TotalsRow[]>(totalsSql(published(scope), currency));
   return toTotals(rows, currency);
@@ -26,7 +26,7 @@ export async function getLedgerTotals(scope: LedgerFilter & { partyId?: string }
 
 /** Published pledges past their due day and neither delivered nor cancelled, the longest overdue first. */
 export async function listOverduePledges(scope: LedgerFilter & { partyId?: string }, page: number, today = utcToday()): Promise<{ items: OverduePledge[]; total: number }> {
-  await authorize("read:readout");
+  await authorizeReader();
   const currency = reportingCurrency();
   const rows = await db().$queryRaw<(PledgeRow & { days_overdue: number })[]>(
     pledgeRowsSql(published(scope), currency, {
@@ -42,7 +42,7 @@ export async function listOverduePledges(scope: LedgerFilter & { partyId?: strin
 
 /** Published pledges in scope, a page at a time. */
 export async function listPledges(scope: LedgerFilter & { partyId?: string }, page: number, order: "number" | "newest" = "number"): Promise<{ items: LedgerPledge[]; total: number }> {
-  await authorize("read:readout");
+  await authorizeReader();
   const currency = reportingCurrency();
   const rows = await db().$queryRaw<PledgeRow[]>(pledgeRowsSql(published(scope), currency, { order, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }));
   return { items: rows.map((r) => toLedgerPledge(r, currency)), total: rows[0]?.total ?? 0 };
@@ -50,14 +50,14 @@ export async function listPledges(scope: LedgerFilter & { partyId?: string }, pa
 
 /** Cumulative pledged and delivered by month, converted, for the chart. */
 export async function getLedgerTimeline(scope: LedgerFilter & { partyId?: string }): Promise<LedgerMonth[]> {
-  await authorize("read:readout");
+  await authorizeReader();
   const rows = await db().$queryRaw<MonthRow[]>(timelineSql(published(scope), reportingCurrency()));
   return rows.map((r) => ({ month: r.month, pledged: Number(r.pledged), delivered: Number(r.delivered) }));
 }
 
 /** Series and recipients of published pledges, for the filter menus. */
 export async function listLedgerFilterOptions(): Promise<{ series: string[]; recipients: { slug: string; name: string }[] }> {
-  await authorize("read:readout");
+  await authorizeReader();
   const rows = await db().$queryRaw<OptionRow[]>(optionsSql());
   return {
     series: rows.filter((r) => r.what === "series").map((r) => r.value),
@@ -67,7 +67,7 @@ export async function listLedgerFilterOptions(): Promise<{ series: string[]; rec
 
 /** For staff: what the totals leave out because it is not public yet. Null for everyone else. */
 export async function countPendingLedgerItems(): Promise<{ pledges: number; events: number } | null> {
-  const user = await authorize("read:readout");
+  const user = await authorizeReader();
   if (!can(user, "read:meeting:any")) return null;
   const [row] = await db().$queryRaw<{ pledges: number; events: number }[]>`
     SELECT (SELECT count(*) FROM "Pledge" WHERE "publishedAt" IS NULL)::int AS pledges,

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/dal/authorize";
+import { authorizeReader } from "@/lib/dal/authorize";
 import { exportReadoutVersion, type ExportFormat } from "@/lib/dal/exports";
 import { getPublishedVersion, getReadout, listPublishedVersions } from "@/lib/dal/readouts";
 import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
@@ -30,7 +30,7 @@ export async function exportReadoutDocument(meetingId: string, number: number, f
 
 /** The most recently published readouts as documents, one per readout, newest publication first (for the feed). */
 export async function listFeedDocuments(limit = 50): Promise<ReadoutDocument[]> {
-  await authorize("read:readout");
+  await authorizeReader();
   const meetings = await db().meeting.findMany({
     where: READABLE_MEETING,
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],

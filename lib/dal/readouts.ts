@@ -3,7 +3,7 @@ import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { JOIN_PUBLISHED_MEETING, PUBLISHED_REVISION, READABLE_MEETING } from "@/lib/readouts/published";
-import { authorize } from "@/lib/dal/authorize";
+import { authorize, authorizeReader } from "@/lib/dal/authorize";
 import { REVISION_ITEMS, type RevisionWithItems } from "@/lib/meetings/revision-items";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { queryParams, type ReadoutQuery } from "@/lib/readouts/query";
@@ -53,7 +53,7 @@ function statusWhere(status: NonNullable<ReadoutQuery["status"]>): Prisma.Commit
 
 /** Published readouts matching the filters and search, newest first or best match first: one page, counted in SQL. */
 export async function listReadouts(query: ReadoutQuery): Promise<{ items: ReadoutListItem[]; total: number; notices: string[] }> {
-  await authorize("read:readout");
+  await authorizeReader();
   const filter = readoutFilterSql(query);
   const page = { offset: (query.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
 
@@ -102,7 +102,7 @@ export const MENU_LIMIT = 500;
  * so the work grows with the number of menu entries, not of readouts.
  */
 export async function listReadoutFilterOptions() {
-  await authorize("read:readout");
+  await authorizeReader();
   const [series, participants] = await Promise.all([
     db().$queryRaw<{ value: string }[]>`
       WITH RECURSIVE distinct_values AS (
@@ -146,7 +146,7 @@ async function revisionById(id: string): Promise<RevisionWithItems | null> {
  * Drafts, revisions in review and archived records are never returned.
  */
 export async function getReadout(meetingId: string) {
-  await authorize("read:readout");
+  await authorizeReader();
   if (!parseId(meetingId)) return null;
   const meeting = await db().meeting.findUnique({
     where: { id: meetingId },
@@ -163,7 +163,7 @@ export async function getReadout(meetingId: string) {
  * permanent links. Never a version that was only drafted or reviewed.
  */
 export async function getPublishedVersion(meetingId: string, number: number) {
-  await authorize("read:readout");
+  await authorizeReader();
   if (!parseId(meetingId) || !isStorableInt(number, 1)) return null;
   const found = await db().revision.findFirst({
     where: { meetingId, number, reviews: { some: { decision: "approved" } }, meeting: { status: { not: "archived" } } },
@@ -177,7 +177,7 @@ export async function getPublishedVersion(meetingId: string, number: number) {
 
 /** The numbers of every version of a meeting that was ever published, newest first. */
 export async function listPublishedVersions(meetingId: string) {
-  await authorize("read:readout");
+  await authorizeReader();
   if (!parseId(meetingId)) return [];
   const rows = await db().revision.findMany({
     where: { meetingId, reviews: { some: { decision: "approved" } }, meeting: { status: { not: "archived" } } },
@@ -189,7 +189,7 @@ export async function listPublishedVersions(meetingId: string) {
 
 /** The most recently published readouts, for the feed. */
 export async function listRecentlyPublished(limit = 50) {
-  await authorize("read:readout");
+  await authorizeReader();
   return db().meeting.findMany({
     where: READABLE_MEETING,
     orderBy: { publishedAt: "desc" },

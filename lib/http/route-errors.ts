@@ -1,5 +1,5 @@
 import { isDatabaseUnavailable } from "@/lib/db-unavailable";
-import { AppError, type AppErrorCode } from "@/lib/errors";
+import { AppError, RateLimitedError, type AppErrorCode } from "@/lib/errors";
 import { MAX_INT, parseId, parseWholeNumber } from "@/lib/validation/parse";
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -10,6 +10,7 @@ const STATUS: Record<AppErrorCode, number> = {
   invalid_state: 409,
   invalid_input: 400,
   unavailable: 503,
+  rate_limited: 429,
 };
 
 /** Runs a route handler, turning expected failures into JSON errors with the right status. */
@@ -26,7 +27,8 @@ export async function handleRoute(handler: () => Promise<Response>): Promise<Res
 }
 
 function errorResponse(error: AppError): Response {
-  const headers: HeadersInit = error.code === "unavailable" ? { "Retry-After": "5" } : {};
+  const headers: HeadersInit =
+    error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfter) } : error.code === "unavailable" ? { "Retry-After": "5" } : {};
   return Response.json({ error: { code: error.code, message: error.message } }, { status: STATUS[error.code], headers });
 }
 

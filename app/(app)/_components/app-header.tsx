@@ -13,45 +13,57 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/rates", label: "Rates", permission: "manage:ledger:any" },
   { href: "/admin/audit", label: "Audit log", permission: "read:audit:any" },
   { href: "/admin/parties", label: "Parties", permission: "manage:ledger:any" },
+  { href: "/admin/settings", label: "Settings", permission: "manage:setting:any" },
 ];
 
-export function AppHeader({ user, unread }: { user: CurrentUser; unread: number }) {
+/** `user` is null for the anonymous reader (public reading on): reader links and a sign-in link. */
+export function AppHeader({ user, unread }: { user: CurrentUser | null; unread: number }) {
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold text-brand-700">
+        <Link href={user ? "/" : "/readouts"} className="text-lg font-semibold text-brand-700">
           Readout
         </Link>
         <nav aria-label="Main" className="flex flex-1 gap-1">
-          {NAV.filter((item) => can(user, item.permission)).map((item) => (
+          {NAV.filter((item) => can(user ?? { anonymous: true }, item.permission)).map((item) => (
             <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
               {item.label}
             </Link>
           ))}
         </nav>
-        <div className="flex items-center gap-3 text-sm">
-          <Link href="/notifications" className="rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100">
-            Notifications
-            {unread > 0 ? (
-              <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs text-white">
-                {unread}
-                <span className="sr-only"> unread</span>
-              </span>
-            ) : null}
+        {user ? <SignedIn user={user} unread={unread} /> : (
+          <Link href="/sign-in" className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:underline">
+            Sign in
           </Link>
-          <span className="text-slate-600">
-            <Link href="/account" className="font-medium text-slate-800 hover:underline">
-              {user.name}
-            </Link>{" "}
-            · {ROLE_LABELS[user.role]}
-          </span>
-          <form action={signOutAction}>
-            <button type="submit" className="rounded-md px-2 py-1 text-slate-700 underline-offset-2 hover:underline">
-              Sign out
-            </button>
-          </form>
-        </div>
+        )}
       </div>
     </header>
+  );
+}
+
+function SignedIn({ user, unread }: { user: CurrentUser; unread: number }) {
+  return (
+    <div className="flex items-center gap-3 text-sm">
+      <Link href="/notifications" className="rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100">
+        Notifications
+        {unread > 0 ? (
+          <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs text-white">
+            {unread}
+            <span className="sr-only"> unread</span>
+          </span>
+        ) : null}
+      </Link>
+      <span className="text-slate-600">
+        <Link href="/account" className="font-medium text-slate-800 hover:underline">
+          {user.name}
+        </Link>{" "}
+        · {ROLE_LABELS[user.role]}
+      </span>
+      <form action={signOutAction}>
+        <button type="submit" className="rounded-md px-2 py-1 text-slate-700 underline-offset-2 hover:underline">
+          Sign out
+        </button>
+      </form>
+    </div>
   );
 }

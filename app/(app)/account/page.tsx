@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { AccessTokens } from "./_components/access-tokens";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -19,6 +20,7 @@ export default async function AccountPage() {
         <dd>{ROLE_LABELS[user.role]}</dd>
       </dl>
       <ChangePasswordForm email={user.email} />
+      <AccessTokens />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { PrintButton } from "@/components/readout/print-button";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireReader } from "@/lib/auth/reader";
 import { can } from "@/lib/auth/permissions";
 import { getLedgerView } from "@/lib/dal/ledger";
 import { partyPath } from "@/lib/ledger/figures";
@@ -23,7 +23,7 @@ export const metadata: Metadata = { title: "Ledger" };
 const PARTY_CAP = 25;
 
 export default async function LedgerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser("read:readout");
+  const user = await requireReader();
   const { query, notices } = parseLedgerQuery(await searchParams);
   const { totals, overdue, months, options, pending } = await getLedgerView(query);
   const params = filterParams(query);

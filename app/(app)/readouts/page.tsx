@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { ReadoutList } from "@/components/readout-list";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireReader } from "@/lib/auth/reader";
 import { listReadoutFilterOptions, listReadouts } from "@/lib/dal/readouts";
 import { pageCount } from "@/lib/pagination";
 import { parseReadoutQuery, queryParams } from "@/lib/readouts/query";
@@ -13,7 +13,7 @@ import { ReadoutFilters } from "./_components/readout-filters";
 export const metadata: Metadata = { title: "Readouts" };
 
 export default async function ReadoutsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireUser("read:readout");
+  await requireReader();
   const { query, notices } = parseReadoutQuery(await searchParams);
   const [{ items, total, notices: searchNotices }, options] = await Promise.all([listReadouts(query), listReadoutFilterOptions()]);
   const pages = pageCount(total);

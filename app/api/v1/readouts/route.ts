@@ -1,12 +1,12 @@
+import { handleReaderRoute } from "@/lib/http/reader-route";
 import { listReadouts } from "@/lib/dal/readouts";
-import { handleRoute } from "@/lib/http/route-errors";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { parseReadoutQuery } from "@/lib/readouts/query";
 import { readoutSummaryJson } from "@/lib/readouts/to-json";
 
 /** GET /api/v1/readouts: published readouts, filtered and searched like the list page. */
 export async function GET(request: Request) {
-  return handleRoute(async () => {
+  return handleReaderRoute(request, "bearer", async () => {
     const url = new URL(request.url);
     const { query, notices } = parseReadoutQuery(Object.fromEntries(url.searchParams));
     const { items, total, notices: searchNotices } = await listReadouts(query);

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-fields";
 import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireReader } from "@/lib/auth/reader";
 import { getLedgerTimeline, getLedgerTotals, listPledges } from "@/lib/dal/ledger";
 import { getParty, listParticipation, listPartySeries } from "@/lib/dal/ledger-parties";
 import { formatDate, humanize } from "@/lib/format";
@@ -22,7 +22,7 @@ import { RatesFootnote } from "../../_components/rates-footnote";
 export const metadata: Metadata = { title: "Party" };
 
 export default async function PartyPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireUser("read:readout");
+  await requireReader();
   const party = await getParty((await params).slug);
   if (!party) notFound();
   const raw = await searchParams;

@@ -6,7 +6,7 @@ import { PendingBadge, PledgeStatusBadge } from "@/components/ledger/pledge-stat
 import { PledgeTimeline } from "@/components/ledger/pledge-timeline";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireReader } from "@/lib/auth/reader";
 import { getPledge } from "@/lib/dal/ledger-pledge";
 import { formatDate } from "@/lib/format";
 import { partyPath, pledgeRef } from "@/lib/ledger/figures";
@@ -20,7 +20,7 @@ import { ANNOUNCEMENT_NAMES } from "@/lib/ledger/announcement-names";
 export const metadata: Metadata = { title: "Pledge" };
 
 export default async function PledgePage({ params }: { params: Promise<{ number: string }> }) {
-  await requireUser("read:readout");
+  await requireReader();
   const number = parsePledgeNumber((await params).number);
   const detail = number ? await getPledge(number) : null;
   if (!detail) notFound();

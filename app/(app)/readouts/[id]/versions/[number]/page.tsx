@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReadoutArticle } from "@/components/readout/readout-article";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireReader } from "@/lib/auth/reader";
 import { getReadoutDocument } from "@/lib/dal/readout-documents";
 import { parseWholeNumber } from "@/lib/validation/parse";
 
 export const metadata: Metadata = { title: "Readout version" };
 
 export default async function ReadoutVersionPage({ params }: { params: Promise<{ id: string; number: string }> }) {
-  await requireUser("read:readout");
+  await requireReader();
   const { id, number } = await params;
   const version = parseWholeNumber(number, 1);
   if (version === null) notFound();
