@@ -4,18 +4,22 @@ import { buttonClass } from "@/components/ui/button";
 import { MeetingBody } from "@/components/meeting/meeting-body";
 import { PrintButton } from "@/components/readout/print-button";
 import { Alert } from "@/components/ui/alert";
+import { Corrections, type PublishedVersion } from "@/components/readout/corrections";
 import { formatDate } from "@/lib/format";
+import { comparePath } from "@/lib/readouts/paths";
 
 type Props = {
   meetingId: string;
   publishedAt: Date | null;
+  firstPublishedAt: Date | null;
+  updatedAt: Date | null;
   isLatest: boolean;
   revision: Parameters<typeof MeetingBody>[0]["revision"] & { number: number; title: string; series: string };
-  versions: { number: number; approvedAt: Date | null }[];
+  versions: PublishedVersion[];
 };
 
 /** A published readout as a reader sees, prints and forwards it. */
-export function ReadoutArticle({ meetingId, publishedAt, isLatest, revision, versions }: Props) {
+export function ReadoutArticle({ meetingId, publishedAt, firstPublishedAt, updatedAt, isLatest, revision, versions }: Props) {
   const permalink = readoutPath(meetingId, revision.number);
   const download = buttonClass("secondary");
   return (
@@ -24,7 +28,9 @@ export function ReadoutArticle({ meetingId, publishedAt, isLatest, revision, ver
         <p className="text-sm text-slate-500">{revision.series}</p>
         <h1 className="text-3xl font-semibold">{revision.title}</h1>
         <p className="text-sm text-slate-600">
-          {publishedAt ? `Published ${formatDate(publishedAt)} · ` : ""}
+          {firstPublishedAt ? `First published ${formatDate(firstPublishedAt)} · ` : ""}
+          {updatedAt ? `Updated ${formatDate(updatedAt)} · ` : ""}
+          {!isLatest && publishedAt ? `This version published ${formatDate(publishedAt)} · ` : ""}
           Version {revision.number} ·{" "}
           <Link href={permalink} className="text-brand-700 underline">
             Permanent link to this version
@@ -48,6 +54,7 @@ export function ReadoutArticle({ meetingId, publishedAt, isLatest, revision, ver
           This is an earlier published version. <Link href={readoutPath(meetingId)} className="underline">Read the current readout</Link>.
         </Alert>
       ) : null}
+      <Corrections meetingId={meetingId} versions={versions} />
       <MeetingBody revision={revision} />
       {versions.length > 1 ? (
         <nav aria-label="Published versions" className="no-print text-sm">
@@ -62,6 +69,9 @@ export function ReadoutArticle({ meetingId, publishedAt, isLatest, revision, ver
               </li>
             ))}
           </ul>
+          <Link href={comparePath(meetingId)} className="mt-2 inline-block text-brand-700 underline">
+            Compare published versions
+          </Link>
         </nav>
       ) : null}
       <p className="no-print text-sm">

@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   "review:event:any",
   "import:pledge:any",
   "manage:ledger:any",
+  "discard:meeting:any",
+  "retract:readout:any",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -34,6 +36,7 @@ const STAFF: Permission[] = [
   "comment:meeting:any",
   "propose:event:any",
   "import:pledge:any",
+  "discard:meeting:any",
 ];
 
 export const ROLE_PERMISSIONS = {
@@ -46,6 +49,7 @@ export const ROLE_PERMISSIONS = {
     "archive:meeting:any",
     "comment:meeting:any",
     "review:event:any",
+    "retract:readout:any",
   ],
   viewer: ["read:readout"],
 } satisfies Record<Role, Permission[]>;
