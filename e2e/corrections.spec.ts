@@ -45,7 +45,7 @@ test("a corrected readout shows both dates, its note and the comparison; a retra
   const review = secondReviewer.getByRole("region", { name: "Review and publishing" });
   await expect(review).toContainText("The title named the wrong city.");
   await secondReviewer.getByRole("button", { name: "Approve version 2 and publish" }).click();
-  await expect(secondReviewer.getByRole("alert")).toContainText("Confirm the correction note");
+  await expect(review.getByRole("alert")).toContainText("Confirm the correction note");
   await secondReviewer.getByLabel("I confirm this correction note").check();
   await act(secondReviewer, "Approve version 2 and publish", /Approved and published/);
 
