@@ -27,10 +27,7 @@ export function MeetingList({ items, label }: { items: MeetingListItem[]; label:
               </td>
               <td className="whitespace-nowrap px-4 py-2">{formatDate(m.startsAt)}</td>
               <td className="px-4 py-2">
-                <StatusBadge status={m.status} />
-                {m.isPublished && m.status !== "published" ? (
-                  <span className="ml-2 text-xs text-slate-500">(a published version exists)</span>
-                ) : null}
+                <StatusBadge state={m.state} />
               </td>
               <td className="px-4 py-2 text-slate-600">{m.editorName ?? "—"}</td>
             </tr>

@@ -17,9 +17,10 @@ test.beforeAll(async () => {
   try {
     const party = await prisma.party.create({ data: { kind: "country", name: `Atlantis ${id}`, slug: `atlantis-${id}`, code: `E${id}`.toUpperCase() } });
     await prisma.exchangeRate.upsert({ where: { currency_date: { currency: "USD", date: new Date("2026-10-09") } }, create: { currency: "USD", date: new Date("2026-10-09"), rate: "1.25" }, update: { rate: "1.25" } });
-    const meeting = await prisma.meeting.create({ data: { status: "published", publishedAt: new Date() } });
+    const now = new Date();
+    const meeting = await prisma.meeting.create({ data: { workingCopy: "none", publication: "published", publishedAt: now, firstPublishedAt: now } });
     // A Saturday: no ECB rate that day, so Friday's is used.
-    const revision = await prisma.revision.create({ data: { meetingId: meeting.id, number: 1, title: `Ledger meeting ${id}`, series, startsAt: new Date("2026-10-10T09:00:00Z"), location: "Brussels", chair: "", summary: "", implications: "" } });
+    const revision = await prisma.revision.create({ data: { meetingId: meeting.id, number: 1, title: `Ledger meeting ${id}`, series, startsAt: new Date("2026-10-10T09:00:00Z"), location: "Brussels", chair: "", summary: "", implications: "", publishedAt: now } });
     await prisma.meeting.update({ where: { id: meeting.id }, data: { publishedRevisionId: revision.id } });
     const [usd, eur] = await Promise.all([prisma.pledge.create({ data: {} }), prisma.pledge.create({ data: {} })]);
     const base = { revisionId: revision.id, position: 0, party: party.name, partyId: party.id, kind: "military" as const, announcement: "new" as const };

@@ -16,7 +16,7 @@ export async function withDatabase<T>(work: (prisma: Db) => Promise<T>): Promise
 export async function meetingInReview(prisma: Db, args: { title: string; series: string; submittedAt?: Date; participant?: string }) {
   const editor = await prisma.user.findUniqueOrThrow({ where: { email: DEMO.editor }, select: { id: true } });
   const meeting = await prisma.meeting.create({
-    data: { status: "in_review", createdById: editor.id, submittedAt: args.submittedAt ?? new Date() },
+    data: { workingCopy: "in_review", createdById: editor.id, submittedAt: args.submittedAt ?? new Date() },
   });
   const participantKey = randomUUID();
   const revision = await prisma.revision.create({

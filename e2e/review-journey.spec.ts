@@ -45,13 +45,15 @@ test("a record goes from draft through review to readers, and later edits stay h
   await expect(editor.getByRole("link", { name: /Notifications\s*\d+\s*unread/ })).toBeVisible();
   await editor.goto("/notifications");
   await editor.getByRole("link", { name: new RegExp(`asked for changes to “${title}”`) }).click();
-  await expect(editor.getByText("Please record the outcome of the discussion.")).toBeVisible();
+  // The record says, at the top, that changes were asked for and what.
+  await expect(editor.getByRole("status").filter({ hasText: /Changes requested by/ })).toContainText("Please record the outcome of the discussion.");
   // Opening it marked it read (other tests may notify the same demo editor meanwhile, so look at this notice).
   const editorsMeeting = editor.url();
   await editor.goto("/notifications");
   await expect(editor.getByRole("listitem").filter({ hasText: `asked for changes to “${title}”` })).not.toContainText("Unread:");
   await editor.goto(editorsMeeting);
   await editor.getByRole("link", { name: "Edit" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: /Changes requested by/ })).toContainText("Please record the outcome of the discussion.");
   await editor.locator("#discussions-0-outcome").fill("Members agreed a winter package.");
   await editor.getByRole("button", { name: "Save changes" }).click();
   await expect(editor.getByText("Saved as version 2.")).toBeVisible();
@@ -81,8 +83,10 @@ test("a record goes from draft through review to readers, and later edits stay h
   await expect(viewer.getByText(`${title} (revised)`)).toHaveCount(0);
   expect((await viewer.goto(meetingUrl))?.status()).toBe(403);
 
+  await editor.getByLabel(/Correction note/).fill("Retitled to match the communiqué.");
   await act(editor, "Submit for review", /Submitted for review/);
   await reviewer.goto(meetingUrl);
+  await reviewer.getByLabel("I confirm this correction note").check();
   await act(reviewer, "Approve version 3 and publish", /Approved and published/);
   await viewer.goto(readoutUrl);
   await expect(viewer.getByRole("heading", { level: 1 })).toHaveText(`${title} (revised)`);

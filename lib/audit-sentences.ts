@@ -66,7 +66,9 @@ const SENTENCES = {
       ? ` despite ${plural(p.after.openComments, "open item comment", "open item comments")}, because ${quoted(text(p.after.override))}`
       : ""),
   "meeting.request_changes": (p) => `${p.actor} requested changes to ${version(p)}${withComment(p)}`,
-  "meeting.archive": (p) => `${p.actor} archived ${meeting(p)}`,
+  "meeting.archive": (p) => `${p.actor} archived ${meeting(p)}${text(p.after.reason) ? `, because ${quoted(text(p.after.reason))}` : ""}`,
+  "meeting.discard": (p) => `${p.actor} discarded the draft of ${meeting(p)}`,
+  "meeting.retract": (p) => `${p.actor} retracted ${meeting(p)}${text(p.after.reason) ? `, because ${quoted(text(p.after.reason))}` : ""}`,
   "meeting.restore": (p) => `${p.actor} restored ${meeting(p)}`,
   "meeting.comment": (p) => `${p.actor} commented on ${meeting(p)}`,
   "meeting.export": (p) =>

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   "meeting.request_changes",
   "meeting.archive",
   "meeting.restore",
+  "meeting.discard",
+  "meeting.retract",
   "meeting.comment",
   "meeting.export",
   "event.propose",

@@ -1,4 +1,4 @@
-import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { Publication, WorkingCopy } from "@/lib/generated/prisma/enums";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
@@ -14,12 +14,19 @@ const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
 export const formatDate = (date: Date) => dateFormat.format(date);
 export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
 
-export const STATUS_LABELS = {
+export const WORKING_COPY_LABELS = {
+  none: "No draft",
   draft: "Draft",
+  changes_requested: "Changes requested",
   in_review: "In review",
+} satisfies Record<WorkingCopy, string>;
+
+export const PUBLICATION_LABELS = {
+  unpublished: "Unpublished",
   published: "Published",
   archived: "Archived",
-} satisfies Record<MeetingStatus, string>;
+  retracted: "Retracted",
+} satisfies Record<Publication, string>;
 
 /** "military_aid" → "Military aid" */
 export function humanize(value: string): string {

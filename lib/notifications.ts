@@ -7,10 +7,17 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
  * A notice stores what happened, never the record's title: the title is put in
  * when it is shown, as the reader may see it then (noticeText).
  */
-export async function notify(tx: Tx, userIds: string[], meetingId: string, kind: NotificationKind, actorName: string): Promise<void> {
+export async function notify(
+  tx: Tx,
+  userIds: string[],
+  meetingId: string,
+  kind: NotificationKind,
+  actorName: string,
+  detail = "",
+): Promise<void> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
-  await tx.notification.createMany({ data: unique.map((userId) => ({ userId, meetingId, kind, actorName })) });
+  await tx.notification.createMany({ data: unique.map((userId) => ({ userId, meetingId, kind, actorName, detail })) });
 }
 
 /**
@@ -23,6 +30,9 @@ export async function notifyLedger(tx: Tx, userIds: string[], pledgeId: string |
   await tx.notification.createMany({ data: unique.map((userId) => ({ userId, pledgeId, kind: "ledger" as const, detail })) });
 }
 
+const MAX_NOTICE_DETAIL = 280;
+const clip = (text: string) => (text.length > MAX_NOTICE_DETAIL ? `${text.slice(0, MAX_NOTICE_DETAIL - 1)}…` : text);
+
 /** A notice's words, with the title of the record as the reader may see it now. */
 export function noticeText(notice: { kind: NotificationKind; actorName: string; detail: string }, title: string): string {
   switch (notice.kind) {
@@ -33,7 +43,7 @@ export function noticeText(notice: { kind: NotificationKind; actorName: string; 
     case "approved":
       return `“${title}” was approved and published by ${notice.actorName || "a reviewer"}.`;
     case "changes_requested":
-      return `${notice.actorName || "A reviewer"} asked for changes to “${title}”.`;
+      return `${notice.actorName || "A reviewer"} asked for changes to “${title}”${notice.detail ? `: ${clip(notice.detail)}` : "."}`;
   }
 }
 

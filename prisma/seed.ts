@@ -42,16 +42,19 @@ async function createDemoMeeting(
   reviewerId: string,
 ) {
   return prisma.$transaction(async (tx) => {
-    const meeting = await tx.meeting.create({ data: { status, version: 1, createdById: editorId } });
+    const state =
+      status === "published" ? { workingCopy: "none" as const, publication: "published" as const } : { workingCopy: status, publication: "unpublished" as const };
+    const meeting = await tx.meeting.create({ data: { ...state, version: 1, createdById: editorId } });
     const revision = await writeRevision(tx, { meetingId: meeting.id, number: 1, editorId, input });
     if (status === "published") {
       const publishedAt = new Date(Date.parse(input.startsAt) + 3 * 24 * 3600 * 1000);
       await tx.review.create({
         data: { meetingId: meeting.id, revisionId: revision.id, reviewerId, decision: "approved", createdAt: publishedAt },
       });
+      await tx.revision.update({ where: { id: revision.id }, data: { publishedAt } });
       await tx.meeting.update({
         where: { id: meeting.id },
-        data: { publishedRevisionId: revision.id, publishedAt },
+        data: { publishedRevisionId: revision.id, publishedAt, firstPublishedAt: publishedAt },
       });
       await refreshPledges(tx, await pledgeIdsOfMeeting(tx, meeting.id));
     }

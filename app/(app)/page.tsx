@@ -17,10 +17,25 @@ export default async function HomePage() {
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-semibold">Welcome, {firstName}</h1>
+      {can(user, "create:meeting") ? <ChangesRequested /> : null}
       {can(user, "create:meeting") ? <MyDrafts /> : null}
       {can(user, "review:meeting:any") ? <ReviewQueue /> : null}
       {user.role === "viewer" ? <LatestReadouts /> : null}
     </div>
+  );
+}
+
+/** Drafts of mine a reviewer sent back, first: they are waiting on me. Nothing when there are none. */
+async function ChangesRequested() {
+  const { items, total } = await listMeetings("changes-requested", 1);
+  if (total === 0) return null;
+  return (
+    <section aria-labelledby="changes-requested" className="space-y-3">
+      <h2 id="changes-requested" className="text-lg font-semibold">
+        Changes requested <span className="text-slate-500">({total})</span>
+      </h2>
+      <MeetingList items={items} label="Changes requested" />
+    </section>
   );
 }
 

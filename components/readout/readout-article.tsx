@@ -1,23 +1,23 @@
 import Link from "next/link";
-import { readoutPath } from "@/lib/readouts/paths";
+import { comparePath, readoutPath } from "@/lib/readouts/paths";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/readout/print-button";
 import { ReadoutBody } from "@/components/readout/readout-body";
 import { Alert } from "@/components/ui/alert";
+import { Corrections, type PublishedVersion } from "@/components/readout/corrections";
 import { formatDate } from "@/lib/format";
 import type { ReadoutDocument } from "@/lib/readouts/document";
 
 type Props = {
   document: ReadoutDocument;
   isLatest: boolean;
-  versions: { number: number; approvedAt: Date | null }[];
+  versions: PublishedVersion[];
 };
 
 /** A published readout as a reader sees, prints and forwards it, rendered from its readout document. */
 export function ReadoutArticle({ document, isLatest, versions }: Props) {
   const { permalink, meetingId } = document;
   const download = buttonClass("secondary");
-  const notes = document.corrections.filter((c) => c.note);
   return (
     <article className="mx-auto max-w-4xl space-y-6">
       <header className="space-y-2 border-b border-slate-200 pb-4">
@@ -49,18 +49,7 @@ export function ReadoutArticle({ document, isLatest, versions }: Props) {
           This is an earlier published version. <Link href={readoutPath(meetingId)} className="underline">Read the current readout</Link>.
         </Alert>
       ) : null}
-      {notes.length ? (
-        <section aria-labelledby="corrections" className="text-sm">
-          <h2 id="corrections" className="mb-1 font-semibold">Corrections</h2>
-          <ul className="space-y-1">
-            {notes.map((c) => (
-              <li key={c.version}>
-                Version {c.version}, {c.date.day}: {c.note}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <Corrections meetingId={meetingId} versions={versions} />
       <ReadoutBody content={document} />
       {versions.length > 1 ? (
         <nav aria-label="Published versions" className="no-print text-sm">
@@ -75,6 +64,9 @@ export function ReadoutArticle({ document, isLatest, versions }: Props) {
               </li>
             ))}
           </ul>
+          <Link href={comparePath(meetingId)} className="mt-2 inline-block text-brand-700 underline">
+            Compare published versions
+          </Link>
         </nav>
       ) : null}
       <p className="no-print text-sm">

@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   "resolve:comment:any",
   "manage:setting:any",
   "manage:token:own",
+  "discard:meeting:any",
+  "retract:readout:any",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -39,6 +41,7 @@ const STAFF: Permission[] = [
   "import:pledge:any",
   "resolve:comment:any",
   "manage:token:own",
+  "discard:meeting:any",
 ];
 
 export const ROLE_PERMISSIONS = {
@@ -52,6 +55,7 @@ export const ROLE_PERMISSIONS = {
     "comment:meeting:any",
     "review:event:any",
     "manage:token:own",
+    "retract:readout:any",
   ],
   viewer: ["read:readout", "manage:token:own"],
 } satisfies Record<Role, Permission[]>;

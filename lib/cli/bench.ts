@@ -48,9 +48,11 @@ try {
       input.implications = `${word} matters.`;
     }
     await prisma.$transaction(async (tx) => {
-      const meeting = await tx.meeting.create({ data: { status: "published" } });
+      const meeting = await tx.meeting.create({ data: { workingCopy: "none", publication: "published" } });
       const revision = await writeRevision(tx, { meetingId: meeting.id, number: 1, editorId: null, input });
-      await tx.meeting.update({ where: { id: meeting.id }, data: { publishedRevisionId: revision.id, publishedAt: new Date() } });
+      const now = new Date();
+      await tx.revision.update({ where: { id: revision.id }, data: { publishedAt: now } });
+      await tx.meeting.update({ where: { id: meeting.id }, data: { publishedRevisionId: revision.id, publishedAt: now, firstPublishedAt: now } });
     });
   }
   const pledgeIds = (await prisma.pledge.findMany({ select: { id: true } })).map((p) => p.id);

@@ -37,7 +37,7 @@ export async function getPledge(number: number, { publicOnly = false } = {}): Pr
       where: {
         pledge: { number },
         revision: staff
-          ? { OR: [PUBLISHED_REVISION, { meeting: { status: { in: ["draft", "in_review"] } }, publishedFor: null }] }
+          ? { OR: [PUBLISHED_REVISION, { meeting: { discardedAt: null, workingCopy: { not: "none" } }, publishedFor: null }] }
           : PUBLISHED_REVISION,
       },
       orderBy: [{ revision: { startsAt: "asc" } }, { revision: { number: "asc" } }],

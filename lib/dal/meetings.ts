@@ -1,17 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize } from "@/lib/dal/authorize";
 import { PAGE_SIZE } from "@/lib/pagination";
-import type { LedgerLabels } from "@/lib/meetings/form-values";
+import { ledgerLabels } from "@/lib/dal/ledger-labels";
 import { findContributorIds } from "@/lib/meetings/lock-meeting";
 import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
 import { isStorableInt, parseId } from "@/lib/validation/parse";
+import type { MeetingState } from "@/lib/workflow/meeting-workflow";
 
 export type MeetingListItem = {
   id: string;
-  status: MeetingStatus;
+  state: MeetingState;
   version: number;
   updatedAt: Date;
   title: string;
@@ -21,7 +22,7 @@ export type MeetingListItem = {
   isPublished: boolean;
 };
 
-export type MeetingListScope = "all" | "my-drafts" | "review-queue";
+export type MeetingListScope = "all" | "my-drafts" | "changes-requested" | "review-queue";
 
 /** Staff lists of meetings; each shows the newest revision's title and date. */
 export async function listMeetings(scope: MeetingListScope, page: number) {
@@ -36,7 +37,8 @@ export async function listMeetings(scope: MeetingListScope, page: number) {
       take: PAGE_SIZE,
       select: {
         id: true,
-        status: true,
+        workingCopy: true,
+        publication: true,
         version: true,
         updatedAt: true,
         publishedRevisionId: true,
@@ -54,7 +56,7 @@ export async function listMeetings(scope: MeetingListScope, page: number) {
     return [
       {
         id: m.id,
-        status: m.status,
+        state: { workingCopy: m.workingCopy, publication: m.publication },
         version: m.version,
         updatedAt: m.updatedAt,
         title: latest.title,
@@ -68,14 +70,17 @@ export async function listMeetings(scope: MeetingListScope, page: number) {
   return { items, total };
 }
 
-function whereFor(scope: MeetingListScope, user: CurrentUser) {
+// A discarded draft is in no list and no count.
+function whereFor(scope: MeetingListScope, user: CurrentUser): Prisma.MeetingWhereInput {
   switch (scope) {
     case "my-drafts":
-      return { status: "draft" as const, revisions: { some: { editorId: user.id } } };
+      return { discardedAt: null, workingCopy: { in: ["draft", "changes_requested"] }, revisions: { some: { editorId: user.id } } };
+    case "changes-requested":
+      return { discardedAt: null, workingCopy: "changes_requested", revisions: { some: { editorId: user.id } } };
     case "review-queue":
-      return { status: "in_review" as const };
+      return { discardedAt: null, workingCopy: "in_review" };
     case "all":
-      return {};
+      return { discardedAt: null };
   }
 }
 
@@ -83,33 +88,43 @@ const revisionWithItems = {
   include: { editor: { select: { name: true } }, ...REVISION_ITEMS },
 } as const;
 
-/** A meeting as staff see it: its newest revision, whatever the state. */
+/** A meeting as staff see it: its current revision, whatever the state; never a discarded draft. */
 export async function getMeeting(meetingId: string) {
   await authorize("read:meeting:any");
   if (!parseId(meetingId)) return null;
-  const meeting = await db().meeting.findUnique({
-    where: { id: meetingId },
-    select: { id: true, status: true, version: true, publishedRevisionId: true, createdById: true },
+  const found = await db().meeting.findFirst({
+    where: { id: meetingId, discardedAt: null },
+    select: {
+      id: true,
+      workingCopy: true,
+      publication: true,
+      version: true,
+      publishedRevisionId: true,
+      firstPublishedAt: true,
+      archiveReason: true,
+      createdById: true,
+      publishedRevision: { select: { number: true, retractedAt: true, retractionReason: true } },
+    },
   });
-  if (!meeting) return null;
-  const [revision, contributorIds] = await Promise.all([
+  if (!found) return null;
+  const { workingCopy, publication, ...rest } = found;
+  const meeting = { ...rest, state: { workingCopy, publication } satisfies MeetingState };
+  const [revision, contributorIds, changesRequested] = await Promise.all([
     db().revision.findUnique({ where: { meetingId_number: { meetingId, number: meeting.version } }, ...revisionWithItems }),
     findContributorIds(db(), meeting),
+    workingCopy === "changes_requested" ? latestChangeRequest(meetingId) : null,
   ]);
   if (!revision) return null;
-  return { meeting, revision, contributorIds, labels: await ledgerLabels([revision.id]) };
+  return { meeting, revision, contributorIds, changesRequested, labels: await ledgerLabels([revision.id]) };
 }
 
-/** The recipients' names and pledges' numbers of some revisions' commitments, for the form and the history. */
-async function ledgerLabels(revisionIds: string[]): Promise<LedgerLabels> {
-  const rows = await db().commitment.findMany({
-    where: { revisionId: { in: revisionIds } },
-    select: { recipient: { select: { id: true, name: true } }, pledge: { select: { id: true, number: true } } },
+/** The reviewer's comment that sent the working copy back, for the top of the record and the form. */
+async function latestChangeRequest(meetingId: string) {
+  return db().review.findFirst({
+    where: { meetingId, decision: "changes_requested" },
+    orderBy: { createdAt: "desc" },
+    select: { comment: true, createdAt: true, reviewer: { select: { name: true } }, revision: { select: { number: true } } },
   });
-  return {
-    partyNames: Object.fromEntries(rows.flatMap((r) => (r.recipient ? [[r.recipient.id, r.recipient.name]] : []))),
-    pledgeNumbers: Object.fromEntries(rows.flatMap((r) => (r.pledge ? [[r.pledge.id, r.pledge.number]] : []))),
-  };
 }
 
 /** Series names already in use, for the form's suggestions. */
@@ -122,7 +137,7 @@ export async function listSeries(): Promise<string[]> {
 /** Reviews and comments on a meeting, oldest first: staff and reviewers only. */
 export async function getMeetingActivity(meetingId: string) {
   await authorize("read:meeting:any");
-  if (!parseId(meetingId)) return { reviews: [], comments: [] };
+  if (!parseId(meetingId) || !(await db().meeting.count({ where: { id: meetingId, discardedAt: null } }))) return { reviews: [], comments: [] };
   const [reviews, comments] = await Promise.all([
     db().review.findMany({
       where: { meetingId },
@@ -149,8 +164,8 @@ export async function getMeetingActivity(meetingId: string) {
 export async function getMeetingHistory(meetingId: string) {
   await authorize("read:meeting:any");
   if (!parseId(meetingId)) return null;
-  const meeting = await db().meeting.findUnique({
-    where: { id: meetingId },
+  const meeting = await db().meeting.findFirst({
+    where: { id: meetingId, discardedAt: null },
     select: { id: true, version: true, publishedRevisionId: true },
   });
   if (!meeting) return null;
@@ -162,6 +177,8 @@ export async function getMeetingHistory(meetingId: string) {
       number: true,
       title: true,
       createdAt: true,
+      publishedAt: true,
+      retractedAt: true,
       editor: { select: { name: true } },
       reviews: { orderBy: { createdAt: "asc" }, select: { decision: true, createdAt: true, reviewer: { select: { name: true } } } },
     },
@@ -174,7 +191,7 @@ export async function getRevisionPair(meetingId: string, from: number, to: numbe
   await authorize("read:meeting:any");
   if (!parseId(meetingId) || !isStorableInt(from, 1) || !isStorableInt(to, 1)) return null;
   const revisions = await db().revision.findMany({
-    where: { meetingId, number: { in: [from, to] } },
+    where: { meetingId, number: { in: [from, to] }, meeting: { discardedAt: null } },
     include: REVISION_ITEMS,
   });
   const before = revisions.find((r) => r.number === from);

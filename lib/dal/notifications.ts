@@ -18,7 +18,8 @@ import { parseId } from "@/lib/validation/parse";
 const mayReadDrafts = (user: CurrentUser) => can(user, "read:meeting:any");
 
 function visibleTo(user: CurrentUser): Prisma.NotificationWhereInput {
-  if (mayReadDrafts(user)) return { userId: user.id };
+  // A discarded draft's notices go with it.
+  if (mayReadDrafts(user)) return { userId: user.id, OR: [{ meetingId: null }, { meeting: { is: { discardedAt: null } } }] };
   if (can(user, "read:readout")) return { userId: user.id, meeting: { is: READABLE_MEETING } };
   return { userId: user.id, id: { in: [] } };
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { JOIN_PUBLISHED_MEETING, PUBLISHED_REVISION, READABLE_MEETING } from "@/lib/readouts/published";
-import { authorize, authorizeReader } from "@/lib/dal/authorize";
+import { JOIN_PUBLISHED_MEETING, PUBLISHED_REVISION, PUBLISHED_VERSION, READABLE_MEETING } from "@/lib/readouts/published";
+import { authorizeReader } from "@/lib/dal/authorize";
 import { REVISION_ITEMS, type RevisionWithItems } from "@/lib/meetings/revision-items";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { queryParams, type ReadoutQuery } from "@/lib/readouts/query";
@@ -22,8 +22,6 @@ export type ReadoutListItem = {
   snippet?: string;
   titleHighlight?: string;
 };
-
-
 
 export function filterWhere(query: ReadoutQuery): Prisma.RevisionWhereInput {
   return {
@@ -128,8 +126,7 @@ export async function listReadoutFilterOptions() {
   return { series: series.map((s) => s.value), participants: participants.map((p) => p.value) };
 }
 
-
-// Revisions never change once written, so a copy keyed by revision id is never
+// What a revision says never changes once written, so a copy keyed by revision id is never
 // stale and every app instance may keep its own; losing it costs one query.
 const revisionCache = new LRUCache<string, RevisionWithItems>({ max: 200 });
 
@@ -141,50 +138,63 @@ async function revisionById(id: string): Promise<RevisionWithItems | null> {
   return revision;
 }
 
+/** When readers first saw a readout and, after a correction, when it was last updated. */
+function publicationDates(meeting: { firstPublishedAt: Date | null; publishedAt: Date | null }) {
+  const { firstPublishedAt, publishedAt } = meeting;
+  const updatedAt = publishedAt && firstPublishedAt && publishedAt > firstPublishedAt ? publishedAt : null;
+  return { firstPublishedAt: firstPublishedAt ?? publishedAt, updatedAt };
+}
+
 /**
  * What a reader may see of a meeting: the published revision, or null.
- * Drafts, revisions in review and archived records are never returned.
+ * Drafts, revisions in review, archived and retracted records are never returned.
  */
 export async function getReadout(meetingId: string) {
   await authorizeReader();
   if (!parseId(meetingId)) return null;
-  const meeting = await db().meeting.findUnique({
-    where: { id: meetingId },
-    select: { id: true, status: true, publishedAt: true, publishedRevisionId: true },
+  const meeting = await db().meeting.findFirst({
+    where: { id: meetingId, ...READABLE_MEETING },
+    select: { id: true, publishedAt: true, firstPublishedAt: true, publishedRevisionId: true },
   });
-  if (!meeting?.publishedRevisionId || meeting.status === "archived") return null;
+  if (!meeting?.publishedRevisionId) return null;
   const revision = await revisionById(meeting.publishedRevisionId);
   if (!revision) return null;
-  return { meetingId: meeting.id, publishedAt: meeting.publishedAt, revision, isLatest: true };
+  return { meetingId: meeting.id, publishedAt: meeting.publishedAt, ...publicationDates(meeting), revision, isLatest: true };
 }
 
 /**
  * A version that was published at some point (a reviewer approved it), for
- * permanent links. Never a version that was only drafted or reviewed.
+ * permanent links. Never a version that was only drafted or reviewed, nor a retracted one.
  */
 export async function getPublishedVersion(meetingId: string, number: number) {
   await authorizeReader();
   if (!parseId(meetingId) || !isStorableInt(number, 1)) return null;
   const found = await db().revision.findFirst({
-    where: { meetingId, number, reviews: { some: { decision: "approved" } }, meeting: { status: { not: "archived" } } },
-    select: { id: true, meeting: { select: { publishedRevisionId: true } }, reviews: { where: { decision: "approved" }, select: { createdAt: true }, take: 1 } },
+    where: { meetingId, number, ...PUBLISHED_VERSION },
+    select: { id: true, publishedAt: true, meeting: { select: { publishedRevisionId: true, firstPublishedAt: true, publishedAt: true } } },
   });
   if (!found) return null;
   const revision = await revisionById(found.id);
   if (!revision) return null;
-  return { meetingId, publishedAt: found.reviews[0]?.createdAt ?? null, revision, isLatest: found.meeting.publishedRevisionId === found.id };
+  return {
+    meetingId,
+    publishedAt: found.publishedAt,
+    ...publicationDates(found.meeting),
+    revision,
+    isLatest: found.meeting.publishedRevisionId === found.id,
+  };
 }
 
-/** The numbers of every version of a meeting that was ever published, newest first. */
+/** Every version of a meeting readers may open, newest first, with when it was published and the note saying what it corrected. */
 export async function listPublishedVersions(meetingId: string) {
   await authorizeReader();
   if (!parseId(meetingId)) return [];
   const rows = await db().revision.findMany({
-    where: { meetingId, reviews: { some: { decision: "approved" } }, meeting: { status: { not: "archived" } } },
+    where: { meetingId, ...PUBLISHED_VERSION },
     orderBy: { number: "desc" },
-    select: { number: true, reviews: { where: { decision: "approved" }, select: { createdAt: true }, take: 1 } },
+    select: { number: true, publishedAt: true, correctionNote: true },
   });
-  return rows.map((r) => ({ number: r.number, approvedAt: r.reviews[0]?.createdAt ?? null }));
+  return rows.map((r) => ({ number: r.number, approvedAt: r.publishedAt, correctionNote: r.correctionNote, note: r.correctionNote }));
 }
 
 /** The most recently published readouts, for the feed. */
@@ -194,6 +204,11 @@ export async function listRecentlyPublished(limit = 50) {
     where: READABLE_MEETING,
     orderBy: { publishedAt: "desc" },
     take: limit,
-    select: { id: true, publishedAt: true, publishedRevision: { select: { number: true, title: true, series: true, summary: true, startsAt: true } } },
+    select: {
+      id: true,
+      publishedAt: true,
+      firstPublishedAt: true,
+      publishedRevision: { select: { number: true, title: true, series: true, summary: true, startsAt: true, correctionNote: true } },
+    },
   });
 }

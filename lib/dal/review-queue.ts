@@ -28,7 +28,7 @@ export type QueueItem = {
 
 // The version under review is the newest revision; the queue sorts and filters on it.
 const FROM = Prisma.sql`FROM "Meeting" m JOIN "Revision" r ON r."meetingId" = m.id AND r.number = m.version`;
-const WAITING = Prisma.sql`m.status = 'in_review'`;
+const WAITING = Prisma.sql`m."workingCopy" = 'in_review' AND m."discardedAt" IS NULL AND m.publication <> 'archived'`;
 
 const ORDER: Record<QueueSort, Prisma.Sql> = {
   oldest: Prisma.sql`m."submittedAt" ASC NULLS FIRST, m.id ASC`,

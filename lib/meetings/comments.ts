@@ -16,7 +16,7 @@ export async function addComment(actor: CurrentUser, meetingId: string, body: st
   if (text.length > MAX_COMMENT) throw new AppError("invalid_input", `A comment can be at most ${MAX_COMMENT} characters.`);
   if (!parseId(meetingId)) throw new AppError("not_found");
   await db().$transaction(async (tx) => {
-    const meeting = await tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true } });
+    const meeting = await tx.meeting.findFirst({ where: { id: meetingId, discardedAt: null }, select: { id: true } });
     if (!meeting) throw new AppError("not_found");
     const comment = await tx.comment.create({ data: { meetingId, authorId: actor.id, body: text } });
     await recordAudit(tx, { actor, action: "meeting.comment", entityType: "meeting", entityId: meetingId, after: { commentId: comment.id } });

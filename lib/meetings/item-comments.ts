@@ -34,7 +34,7 @@ export async function addItemComment(actor: CurrentUser, input: TItemCommentInpu
   await db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, input.meetingId);
     if (!meeting) throw new AppError("not_found");
-    const check = checkMove("request_changes", { status: meeting.status, user: actor, contributorIds: meeting.contributorIds, comment: "x" });
+    const check = checkMove("request_changes", { state: meeting.state, user: actor, contributorIds: meeting.contributorIds, comment: "x" });
     if (!check.ok) {
       throw check.reason === "invalid_state"
         ? new AppError("invalid_state", "Items can be commented on only while the record is in review.")

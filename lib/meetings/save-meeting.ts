@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { APP_ERRORS, AppError } from "@/lib/errors";
 import { lockMeeting } from "@/lib/meetings/lock-meeting";
-import { checkMove, EDIT_BLOCKED, MOVES } from "@/lib/workflow/meeting-workflow";
+import { checkMove, editBlocked, nextState } from "@/lib/workflow/meeting-workflow";
 import { writeRevision } from "@/lib/meetings/write-revision";
 import type { MeetingInput } from "@/lib/validation/meeting";
 
@@ -15,14 +15,14 @@ export type SavedMeeting = { id: string; version: number };
 export async function createMeeting(actor: CurrentUser, input: MeetingInput): Promise<SavedMeeting> {
   if (!can(actor, "create:meeting")) throw new AppError("forbidden");
   return db().$transaction(async (tx) => {
-    const meeting = await tx.meeting.create({ data: { status: "draft", version: 1, createdById: actor.id } });
+    const meeting = await tx.meeting.create({ data: { workingCopy: "draft", publication: "unpublished", version: 1, createdById: actor.id } });
     await writeRevision(tx, { meetingId: meeting.id, number: 1, editorId: actor.id, input, checkSimilar: true });
     await recordAudit(tx, {
       actor,
       action: "meeting.create",
       entityType: "meeting",
       entityId: meeting.id,
-      after: { version: 1, status: "draft", title: input.title },
+      after: { version: 1, workingCopy: "draft", publication: "unpublished", title: input.title },
     });
     return { id: meeting.id, version: 1 };
   });
@@ -30,7 +30,7 @@ export async function createMeeting(actor: CurrentUser, input: MeetingInput): Pr
 
 /**
  * Saves a new revision of a draft, or starts a new draft of a published
- * record (viewers keep the published revision until the new one is
+ * (or retracted) record (viewers keep the published revision until the new one is
  * approved). `expectedVersion` is the version the editor started from: if
  * anyone saved since, nothing is written and a conflict is raised. Everything
  * is one transaction, so a failure leaves no trace.
@@ -45,24 +45,27 @@ export async function updateMeeting(
   return db().$transaction(async (tx) => {
     const current = await lockMeeting(tx, meetingId);
     if (!current) throw new AppError("not_found");
-    const check = checkMove("edit", { status: current.status, user: actor, contributorIds: current.contributorIds });
-    if (!check.ok) throw new AppError("invalid_state", EDIT_BLOCKED[current.status] ?? APP_ERRORS.invalid_state);
+    const check = checkMove("edit", { state: current.state, user: actor, contributorIds: current.contributorIds });
+    if (!check.ok) throw new AppError("invalid_state", editBlocked(current.state) ?? APP_ERRORS.invalid_state);
     if (current.version !== expectedVersion) throw new AppError("conflict");
 
-    const version = expectedVersion + 1;
     const previous = await tx.revision.findUniqueOrThrow({
       where: { meetingId_number: { meetingId, number: expectedVersion } },
       select: { title: true },
     });
-    await tx.meeting.update({ where: { id: meetingId }, data: { version, status: MOVES.edit.to } });
+    // After a discarded draft the current version is not the newest number.
+    const newest = await tx.revision.aggregate({ where: { meetingId }, _max: { number: true } });
+    const version = (newest._max.number ?? expectedVersion) + 1;
+    const to = nextState("edit", current.state);
+    await tx.meeting.update({ where: { id: meetingId }, data: { version, ...to } });
     await writeRevision(tx, { meetingId, number: version, editorId: actor.id, input, checkSimilar: true });
     await recordAudit(tx, {
       actor,
       action: "meeting.update",
       entityType: "meeting",
       entityId: meetingId,
-      before: { version: expectedVersion, status: current.status, title: previous.title },
-      after: { version, status: MOVES.edit.to, title: input.title },
+      before: { version: expectedVersion, ...current.state, title: previous.title },
+      after: { version, ...to, title: input.title },
     });
     return { id: meetingId, version };
   });

@@ -9,19 +9,25 @@ import { pledgeIdsOfMeeting, refreshPledges } from "@/lib/ledger/refresh-pledges
 import { checkOpenItemComments } from "@/lib/meetings/item-comments";
 import { lockMeeting, type LockedMeeting } from "@/lib/meetings/lock-meeting";
 import { notify, reviewerIds } from "@/lib/notifications";
-import { checkMove, MOVES, type Move } from "@/lib/workflow/meeting-workflow";
+import { checkMove, MOVES, nextState, type MeetingState, type Move, type Refusal } from "@/lib/workflow/meeting-workflow";
 
 export type TransitionMove = Exclude<Move, "edit">;
 
 export const isTransitionMove = (value: string): value is TransitionMove => value in MOVES && value !== "edit";
+
+/** The longest reason for archiving or retracting, and the longest correction note. */
+export const MAX_REASON = 1_000;
+export const MAX_CORRECTION_NOTE = 2_000;
 
 const AUDIT_ACTION = {
   submit: "meeting.submit",
   withdraw: "meeting.withdraw",
   approve: "meeting.approve",
   request_changes: "meeting.request_changes",
+  discard: "meeting.discard",
   archive: "meeting.archive",
   restore: "meeting.restore",
+  retract: "meeting.retract",
 } satisfies Record<TransitionMove, AuditAction>;
 
 const REFUSALS = {
@@ -29,66 +35,128 @@ const REFUSALS = {
   invalid_state: () => new AppError("invalid_state", "This record has moved on since you opened it; reload to see where it stands."),
   own_record: () => new AppError("forbidden", "You cannot review a record you created or edited. Another reviewer must do it."),
   comment_required: () => new AppError("invalid_input", "Say what needs to change: a comment is required."),
-} as const;
+  reason_required: () => new AppError("invalid_input", "Give a reason: it is kept on the record."),
+  note_required: () =>
+    new AppError("invalid_input", "This record was published before: a correction note saying what changed and why is required."),
+  note_unconfirmed: () => new AppError("invalid_input", "Confirm the correction note readers will see before approving."),
+} satisfies Record<Refusal, () => AppError>;
+
+export type TransitionOptions = {
+  version: number;
+  comment?: string;
+  reason?: string;
+  /** At submit: what changed since the published version and why. */
+  correctionNote?: string;
+  /** At approval: the reviewer confirms the correction note they were shown. */
+  noteConfirmed?: boolean;
+  /** At approval despite open item comments: why (docs/decisions/0025). */
+  override?: string;
+};
+
+function bounded(value: string | undefined, max: number, what: string): string {
+  const text = cleanText(value ?? "").trim();
+  if (text.length > max) throw new AppError("invalid_input", `${what} can be at most ${max} characters.`);
+  return text;
+}
 
 /**
- * Moves a meeting through the review workflow. The state change, the review
- * record, notifications and the audit entry are one transaction on a locked
- * row, so a double click or two reviewers at once end in one consistent state.
+ * Moves a meeting through the workflow. The state change, the review record,
+ * notifications and the audit entry are one transaction on a locked row, so a
+ * double click or two reviewers at once end in one consistent state.
  * `version` pins the decision to the revision the user was looking at.
  */
 export async function transitionMeeting(
   actor: CurrentUser,
   meetingId: string,
   move: TransitionMove,
-  options: { version: number; comment?: string; override?: string },
-): Promise<{ status: string }> {
-  const comment = cleanText(options.comment ?? "").trim();
-  if (comment.length > MAX_COMMENT) throw new AppError("invalid_input", `A comment can be at most ${MAX_COMMENT} characters.`);
+  options: TransitionOptions,
+): Promise<MeetingState> {
+  const comment = bounded(options.comment, MAX_COMMENT, "A comment");
+  const reason = bounded(options.reason, MAX_REASON, "A reason");
+  const typedNote = bounded(options.correctionNote, MAX_CORRECTION_NOTE, "A correction note");
   return db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
     if (!meeting) throw new AppError("not_found");
-    const check = checkMove(move, { status: meeting.status, user: actor, contributorIds: meeting.contributorIds, comment });
+    const revision = await tx.revision.findUniqueOrThrow({
+      where: { meetingId_number: { meetingId, number: meeting.version } },
+      select: { id: true, correctionNote: true },
+    });
+    const check = checkMove(move, {
+      state: meeting.state,
+      user: actor,
+      contributorIds: meeting.contributorIds,
+      publishedBefore: meeting.firstPublishedAt !== null,
+      comment,
+      reason,
+      correctionNote: move === "approve" ? revision.correctionNote : typedNote,
+      noteConfirmed: options.noteConfirmed === true,
+    });
     if (!check.ok) throw REFUSALS[check.reason]();
     if (meeting.version !== options.version) {
       throw new AppError("conflict", "The record was changed after you opened it. Reload and review the latest version.");
     }
-    const revision = await tx.revision.findUniqueOrThrow({
-      where: { meetingId_number: { meetingId, number: meeting.version } },
-      select: { id: true },
-    });
     const override = move === "approve" ? await checkOpenItemComments(tx, meetingId, options.override) : null;
-    const to = MOVES[move].to;
-    await applyMove(tx, { actor, meeting, move, revisionId: revision.id, comment, override: override?.override ?? "" });
+    const to = nextState(move, meeting.state);
+    const version = await applyMove(tx, { actor, meeting, move, to, revisionId: revision.id, comment, reason, typedNote, override: override?.override ?? "" });
     await recordAudit(tx, {
       actor,
       action: AUDIT_ACTION[move],
       entityType: "meeting",
       entityId: meetingId,
-      before: { status: meeting.status, version: meeting.version },
-      after: { status: to, version: meeting.version, ...(comment ? { comment } : {}), ...override },
+      before: { ...meeting.state, version: meeting.version },
+      after: { ...to, version, ...(comment ? { comment } : {}), ...(reason ? { reason } : {}), ...(typedNote ? { correctionNote: typedNote } : {}), ...override },
     });
-    await announce(tx, { actor, meeting, move });
-    return { status: to };
+    await announce(tx, { actor, meeting, move, comment });
+    return to;
   });
 }
 
-async function applyMove(
-  tx: Tx,
-  args: { actor: CurrentUser; meeting: LockedMeeting; move: TransitionMove; revisionId: string; comment: string; override: string },
-) {
-  const { meeting, move, revisionId, actor, comment, override } = args;
-  const status = MOVES[move].to;
-  if (move === "approve") {
-    await tx.meeting.update({
-      where: { id: meeting.id },
-      data: { status, publishedRevisionId: revisionId, publishedAt: new Date() },
-    });
-  } else {
-    await tx.meeting.update({ where: { id: meeting.id }, data: { status, ...(move === "submit" ? { submittedAt: new Date() } : {}) } });
+type MoveArgs = {
+  actor: CurrentUser;
+  meeting: LockedMeeting;
+  move: TransitionMove;
+  to: MeetingState;
+  revisionId: string;
+  comment: string;
+  reason: string;
+  typedNote: string;
+  /** At approval despite open item comments: the reviewer's reason. */
+  override: string;
+};
+
+/** Writes the move; returns the meeting's version afterwards. */
+async function applyMove(tx: Tx, args: MoveArgs): Promise<number> {
+  const { meeting, move, revisionId, actor, comment, reason, to, override } = args;
+  const now = new Date();
+  const state = { workingCopy: to.workingCopy, publication: to.publication };
+  let version = meeting.version;
+  switch (move) {
+    case "submit":
+      if (meeting.firstPublishedAt) await tx.revision.update({ where: { id: revisionId }, data: { correctionNote: args.typedNote } });
+      await tx.meeting.update({ where: { id: meeting.id }, data: { ...state, submittedAt: now } });
+      break;
+    case "approve":
+      await tx.revision.update({ where: { id: revisionId }, data: { publishedAt: now } });
+      await tx.meeting.update({
+        where: { id: meeting.id },
+        data: { ...state, publishedRevisionId: revisionId, publishedAt: now, firstPublishedAt: meeting.firstPublishedAt ?? now },
+      });
+      break;
+    case "discard":
+      version = await discard(tx, meeting, state);
+      break;
+    case "archive":
+      await tx.meeting.update({ where: { id: meeting.id }, data: { ...state, archiveReason: reason } });
+      break;
+    case "retract":
+      await tx.revision.update({ where: { id: meeting.publishedRevisionId! }, data: { retractedAt: now, retractionReason: reason } });
+      await tx.meeting.update({ where: { id: meeting.id }, data: state });
+      break;
+    default:
+      await tx.meeting.update({ where: { id: meeting.id }, data: state });
   }
-  // What the public sees of the meeting changed: so did its pledges' published terms.
-  if (move === "approve" || move === "archive" || move === "restore") {
+  // What readers see of the meeting changed: so did its pledges' published terms.
+  if (to.publication !== meeting.state.publication || move === "approve") {
     await refreshPledges(tx, await pledgeIdsOfMeeting(tx, meeting.id));
   }
   if (move === "approve" || move === "request_changes") {
@@ -103,10 +171,26 @@ async function applyMove(
       },
     });
   }
+  return version;
 }
 
-async function announce(tx: Tx, args: { actor: CurrentUser; meeting: LockedMeeting; move: TransitionMove }) {
-  const { actor, meeting, move } = args;
+/**
+ * A draft that was never published disappears (kept for the audit log); the
+ * draft of a published record is dropped and the published version becomes
+ * the current one again (its revisions stay in the history).
+ */
+async function discard(tx: Tx, meeting: LockedMeeting, state: MeetingState): Promise<number> {
+  if (!meeting.publishedRevisionId) {
+    await tx.meeting.update({ where: { id: meeting.id }, data: { ...state, discardedAt: new Date() } });
+    return meeting.version;
+  }
+  const published = await tx.revision.findUniqueOrThrow({ where: { id: meeting.publishedRevisionId }, select: { number: true } });
+  await tx.meeting.update({ where: { id: meeting.id }, data: { ...state, version: published.number } });
+  return published.number;
+}
+
+async function announce(tx: Tx, args: { actor: CurrentUser; meeting: LockedMeeting; move: TransitionMove; comment: string }) {
+  const { actor, meeting, move, comment } = args;
   const others = meeting.contributorIds.filter((id) => id !== actor.id);
   switch (move) {
     case "submit":
@@ -114,7 +198,7 @@ async function announce(tx: Tx, args: { actor: CurrentUser; meeting: LockedMeeti
     case "approve":
       return notify(tx, others, meeting.id, "approved", actor.name);
     case "request_changes":
-      return notify(tx, others, meeting.id, "changes_requested", actor.name);
+      return notify(tx, others, meeting.id, "changes_requested", actor.name, comment);
     default:
       return;
   }

@@ -10,3 +10,8 @@ export function permanentLink(path: string): string {
   const origin = readoutOrigin();
   return origin ? `${origin}${path}` : path;
 }
+
+/** Where readers compare two published versions of a readout. */
+export function comparePath(meetingId: string, from?: number, to?: number): string {
+  return from === undefined || to === undefined ? `/readouts/${meetingId}/compare` : `/readouts/${meetingId}/compare?from=${from}&to=${to}`;
+}

@@ -1,17 +1,27 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // What readers may see, defined once: a meeting's currently published
-// revision, never an archived meeting's. Every reader query goes through these.
+// revision, while readers see it as published (not archived, not retracted,
+// never a discarded draft); and, for permanent links, the versions a reviewer
+// approved that were not retracted. Every reader query goes through these
+// (docs/decisions/0024-working-copy-and-publication.md).
 
 /** A meeting readers may open. */
-export const READABLE_MEETING = { publishedRevisionId: { not: null }, status: { not: "archived" } } satisfies Prisma.MeetingWhereInput;
+export const READABLE_MEETING = { publishedRevisionId: { not: null }, publication: "published" } satisfies Prisma.MeetingWhereInput;
 
 /** A revision readers may open as the current readout of its meeting. */
-export const PUBLISHED_REVISION = { publishedFor: { is: { status: { not: "archived" } } } } satisfies Prisma.RevisionWhereInput;
+export const PUBLISHED_REVISION = { publishedFor: { is: { publication: "published" } } } satisfies Prisma.RevisionWhereInput;
+
+/** A version readers may open at its permanent link: approved once, never retracted, of a readable meeting. */
+export const PUBLISHED_VERSION = {
+  publishedAt: { not: null },
+  retractedAt: null,
+  meeting: READABLE_MEETING,
+} satisfies Prisma.RevisionWhereInput;
 
 /** SQL join from a revision alias to its meeting, keeping only published ones: `JOIN "Meeting" m ON …`. */
 export function joinPublishedMeeting(revision = "r", meeting = "m"): string {
-  return `JOIN "Meeting" ${meeting} ON ${meeting}."publishedRevisionId" = ${revision}.id AND ${meeting}.status <> 'archived'`;
+  return `JOIN "Meeting" ${meeting} ON ${meeting}."publishedRevisionId" = ${revision}.id AND ${meeting}.publication = 'published'`;
 }
 
 /** The same join as a Prisma.sql fragment, for tagged-template queries. */

@@ -107,7 +107,7 @@ describe("roles and deactivation", () => {
     await changeRole(admin, reviewer.id, "viewer");
     const result = await transitionAction(null, form({ meetingId: id, move: "approve", version: "1" }));
     expect(result).toMatchObject({ ok: false, code: "forbidden" });
-    expect((await prisma.meeting.findUniqueOrThrow({ where: { id } })).status).toBe("in_review");
+    expect((await prisma.meeting.findUniqueOrThrow({ where: { id } })).workingCopy).toBe("in_review");
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "user.role_change", entityId: reviewer.id } });
     expect(audit).toMatchObject({ before: { role: "reviewer" }, after: { role: "viewer" }, actorId: admin.id });
   });

@@ -56,7 +56,7 @@ describe("item comments and approval", () => {
 
     expect(await transitionAction(null, approveForm(id, 1, "Only a detail; the figure is right."))).toMatchObject({ ok: true });
     const meeting = await prisma.meeting.findUniqueOrThrow({ where: { id }, include: { reviews: true } });
-    expect(meeting.status).toBe("published");
+    expect(meeting.publication).toBe("published");
     expect(meeting.reviews).toEqual([expect.objectContaining({ decision: "approved", reviewerId: reviewer.id, override: "Only a detail; the figure is right." })]);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "meeting.approve" } });
     expect(audit.after).toMatchObject({ override: "Only a detail; the figure is right.", openComments: 1 });

@@ -23,7 +23,11 @@ async function runMigration() {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // That migration read the one status meetings had then (decision 0024 split it in two): give it back for the run.
+    await client.query(`ALTER TABLE "Meeting" ADD COLUMN status text;
+      UPDATE "Meeting" SET status = CASE publication WHEN 'unpublished' THEN 'draft' ELSE publication::text END`);
     await client.query(MIGRATION);
+    await client.query(`ALTER TABLE "Meeting" DROP COLUMN status`);
   } finally {
     await client.end();
   }
@@ -38,7 +42,8 @@ async function oldMeeting(args: {
   startsAt: string;
   revisions: { participants: string[]; commitments: OldCommitment[] }[];
 }) {
-  const meeting = await prisma.meeting.create({ data: { status: args.status, version: args.revisions.length } });
+  const publication = args.status === "draft" ? "unpublished" : args.status;
+  const meeting = await prisma.meeting.create({ data: { workingCopy: args.status === "draft" ? "draft" : "none", publication, version: args.revisions.length } });
   let last = "";
   for (const [i, r] of args.revisions.entries()) {
     const revision = await prisma.revision.create({

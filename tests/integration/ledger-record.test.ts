@@ -91,14 +91,14 @@ describe("pledges announced in meetings", () => {
     expect((await pledgeOf(id)).id).toBe(draft.id);
     expect((await pledgeOf(id)).amount?.toString()).toBe("550000000");
 
-    await transitionMeeting(editor, id, "submit", { version: 2 });
-    await transitionMeeting(reviewer, id, "approve", { version: 2 });
+    await transitionMeeting(editor, id, "submit", { version: 2, correctionNote: "Corrected." });
+    await transitionMeeting(reviewer, id, "approve", { version: 2, noteConfirmed: true });
     const published = await pledgeOf(id);
     expect(published.publishedAt).not.toBeNull();
     expect(published).toMatchObject({ status: "open", currency: "EUR" });
     expect(published.announcedOn?.toISOString().slice(0, 10)).toBe("2026-08-20");
 
-    await transitionMeeting(reviewer, id, "archive", { version: 2 });
+    await transitionMeeting(reviewer, id, "archive", { version: 2, reason: "Superseded." });
     expect((await pledgeOf(id)).publishedAt).toBeNull();
     await transitionMeeting(reviewer, id, "restore", { version: 2 });
     expect((await pledgeOf(id)).publishedAt).not.toBeNull();

@@ -39,7 +39,7 @@ describe("readout and meeting lists", () => {
     const editor = await prisma.user.findUniqueOrThrow({ where: { email: "editor@readout.example" } });
     await actAs(prisma, editor);
     const drafts = await listMeetings("my-drafts", 1);
-    expect(drafts.items.map((i) => i.status)).toEqual(["draft"]);
+    expect(drafts.items.map((i) => i.state)).toEqual([{ workingCopy: "draft", publication: "unpublished" }]);
     await actAs(prisma, await createUser(prisma, "reviewer"));
     const queue = await listMeetings("review-queue", 1);
     expect(queue.items.map((i) => i.title)).toEqual(["Nordic-Baltic coordination on training"]);

@@ -46,7 +46,7 @@ describe("notifications show only what the reader may see now", () => {
     await transitionMeeting(editor, published.id, "submit", { version: 1 });
     await transitionMeeting(first, published.id, "approve", { version: 1 });
     await updateMeeting(editor, published.id, 1, { ...published.input, title: DRAFT_TITLE });
-    await transitionMeeting(editor, published.id, "submit", { version: 2 });
+    await transitionMeeting(editor, published.id, "submit", { version: 2, correctionNote: "Corrected." });
 
     await actAs(prisma, second);
     expect(await messages()).toContain(`“${DRAFT_TITLE}” awaits your review.`);
@@ -61,9 +61,9 @@ describe("notifications show only what the reader may see now", () => {
     expect(followed).toBe(`/readouts/${published.id}`);
 
     // Approved, the new title is the published one; archived, the readout is gone and so is the notice.
-    await transitionMeeting(first, published.id, "approve", { version: 2 });
+    await transitionMeeting(first, published.id, "approve", { version: 2, noteConfirmed: true });
     expect(await messages()).toEqual([`“${DRAFT_TITLE}” awaits your review.`, `“${DRAFT_TITLE}” awaits your review.`]);
-    await transitionMeeting(first, published.id, "archive", { version: 2 });
+    await transitionMeeting(first, published.id, "archive", { version: 2, reason: "Superseded." });
     expect(await messages()).toEqual([]);
   });
 
@@ -76,6 +76,6 @@ describe("notifications show only what the reader may see now", () => {
     await updateMeeting(editor, id, 1, { ...input, title: "Second title" });
 
     await actAs(prisma, editor);
-    expect(await messages()).toEqual([`${reviewer.name} asked for changes to “Second title”.`]);
+    expect(await messages()).toEqual([`${reviewer.name} asked for changes to “Second title”: Fix the title.`]);
   });
 });

@@ -189,7 +189,7 @@ describe("impossible progress", () => {
     const reviewer = await staff(prisma, "reviewer");
     const { pledge, meetingId } = await publishedPledge(prisma);
     const { eventId } = await proposeEvent(editor, pledge.number, eventFields());
-    await transitionMeeting(reviewer, meetingId, "archive", { version: 1 });
+    await transitionMeeting(reviewer, meetingId, "archive", { version: 1, reason: "Superseded." });
     await prisma.$transaction((tx) => refreshPledges(tx, [pledge.id]));
     await expect(reviewEvent(reviewer, eventId, "approve")).rejects.toMatchObject({ code: "invalid_state", message: /no longer published/ });
     await expect(proposeEvent(editor, pledge.number, eventFields({ asOf: "2026-11-03" }))).rejects.toMatchObject({ code: "not_found" });

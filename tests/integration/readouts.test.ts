@@ -35,7 +35,7 @@ beforeAll(async () => {
   await transitionMeeting(editor, pendingId, "submit", { version: 1 });
   await transitionMeeting(reviewer, pendingId, "approve", { version: 1 });
   await updateMeeting(editor, pendingId, 1, { ...published.input, title: `Pending ${SECRET}`, summary: SECRET });
-  await transitionMeeting(editor, pendingId, "submit", { version: 2 });
+  await transitionMeeting(editor, pendingId, "submit", { version: 2, correctionNote: "Corrected." });
   draftOnlyId = (await draftMeeting(editor, { title: `Draft ${SECRET}`, summary: SECRET })).id;
 
   await actAs(prisma, await createUser(prisma, "viewer"));

@@ -28,16 +28,16 @@ describe("review workflow", () => {
     expect(await prisma.notification.count({ where: { meetingId: id, userId: { in: [first.id, second.id] } } })).toBe(2);
 
     await transitionMeeting(first, id, "request_changes", { version: 1, comment: "Add the due dates." });
-    expect((await prisma.meeting.findUniqueOrThrow({ where: { id } })).status).toBe("draft");
+    expect((await prisma.meeting.findUniqueOrThrow({ where: { id } })).workingCopy).toBe("changes_requested");
     const sentBack = await prisma.notification.findFirstOrThrow({ where: { meetingId: id, userId: editor.id } });
-    expect(sentBack.kind).toBe("changes_requested");
+    expect(sentBack).toMatchObject({ kind: "changes_requested", detail: "Add the due dates." });
 
     await updateMeeting(editor, id, 1, { ...input, title: "Fixed title" });
-    await transitionMeeting(editor, id, "submit", { version: 2 });
-    await transitionMeeting(second, id, "approve", { version: 2 });
+    await transitionMeeting(editor, id, "submit", { version: 2, correctionNote: "Corrected." });
+    await transitionMeeting(second, id, "approve", { version: 2, noteConfirmed: true });
 
     const meeting = await prisma.meeting.findUniqueOrThrow({ where: { id }, include: { publishedRevision: true, reviews: true } });
-    expect(meeting.status).toBe("published");
+    expect([meeting.workingCopy, meeting.publication]).toEqual(["none", "published"]);
     expect(meeting.publishedRevision?.number).toBe(2);
     expect(meeting.reviews.map((r) => [r.decision, r.reviewerId, r.comment])).toEqual(
       expect.arrayContaining([
@@ -54,7 +54,9 @@ describe("review workflow", () => {
       "meeting.approve",
     ]);
     const approval = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "meeting.approve" } });
-    expect(approval).toMatchObject({ actorId: second.id, before: { status: "in_review", version: 2 }, after: { status: "published", version: 2 } });
+    expect(approval).toMatchObject({ actorId: second.id, before: { workingCopy: "in_review", publication: "unpublished", version: 2 },
+      after: { workingCopy: "none", publication: "published", version: 2 },
+    });
   });
 
   it("refuses self-approval by anyone who created or edited the record", async () => {
@@ -70,9 +72,9 @@ describe("review workflow", () => {
     const otherAdmin = await staff(prisma, "admin");
     const second = await draftMeeting(creator);
     await updateMeeting(otherAdmin, second.id, 1, second.input);
-    await transitionMeeting(creator, second.id, "submit", { version: 2 });
-    await expect(transitionMeeting(otherAdmin, second.id, "approve", { version: 2 })).rejects.toMatchObject({ code: "forbidden" });
-    expect((await prisma.meeting.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("in_review");
+    await transitionMeeting(creator, second.id, "submit", { version: 2, correctionNote: "Corrected." });
+    await expect(transitionMeeting(otherAdmin, second.id, "approve", { version: 2, noteConfirmed: true })).rejects.toMatchObject({ code: "forbidden" });
+    expect((await prisma.meeting.findUniqueOrThrow({ where: { id: second.id } })).workingCopy).toBe("in_review");
   });
 
   it("refuses to approve a version other than the one in review", async () => {
@@ -83,10 +85,10 @@ describe("review workflow", () => {
     // The reviewer opened version 1; meanwhile the editor withdraws, changes and resubmits.
     await transitionMeeting(editor, id, "withdraw", { version: 1 });
     await updateMeeting(editor, id, 1, { ...input, summary: "Changed after submission" });
-    await transitionMeeting(editor, id, "submit", { version: 2 });
+    await transitionMeeting(editor, id, "submit", { version: 2, correctionNote: "Corrected." });
     await expect(transitionMeeting(reviewer, id, "approve", { version: 1 })).rejects.toMatchObject({ code: "conflict" });
     const meeting = await prisma.meeting.findUniqueOrThrow({ where: { id } });
-    expect(meeting).toMatchObject({ status: "in_review", publishedRevisionId: null });
+    expect(meeting).toMatchObject({ workingCopy: "in_review", publishedRevisionId: null });
   });
 
   it("needs a comment to send a record back", async () => {
@@ -128,7 +130,7 @@ describe("review workflow", () => {
     await withdrawal.commit();
 
     await expect(approval.promise).rejects.toMatchObject({ code: "invalid_state" });
-    expect(await prisma.meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "draft", publishedRevisionId: null, publishedAt: null });
+    expect(await prisma.meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ workingCopy: "draft", publishedRevisionId: null, publishedAt: null });
     expect(await prisma.review.count({ where: { meetingId: id } })).toBe(0);
     expect(await auditActions(id)).toEqual(["meeting.create", "meeting.submit"]);
   });
@@ -171,7 +173,7 @@ describe("review workflow", () => {
     expect(titles).toContain("Published title");
     expect(titles).not.toContain("Pending title");
 
-    await transitionMeeting(editor, id, "submit", { version: 2 });
+    await transitionMeeting(editor, id, "submit", { version: 2, correctionNote: "Retitled." });
     expect((await getReadout(id))?.revision.title).toBe("Published title");
 
     const unpublished = await draftMeeting(editor, { title: "Never published" });
@@ -179,8 +181,8 @@ describe("review workflow", () => {
     expect(await getReadout(unpublished.id)).toBeNull();
     expect((await listReadouts({ page: 1 })).items.map((i) => i.title)).not.toContain("Never published");
 
-    await transitionMeeting(reviewer, id, "approve", { version: 2 });
-    await transitionMeeting(reviewer, id, "archive", { version: 2 });
+    await transitionMeeting(reviewer, id, "approve", { version: 2, noteConfirmed: true });
+    await transitionMeeting(reviewer, id, "archive", { version: 2, reason: "Superseded." });
     expect(await getReadout(id)).toBeNull();
     await transitionMeeting(reviewer, id, "restore", { version: 2 });
     expect((await getReadout(id))?.revision.title).toBe("Pending title");

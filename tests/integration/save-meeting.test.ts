@@ -43,7 +43,7 @@ describe("saving a meeting", () => {
       where: { id },
       include: { revisions: { include: { participants: true, discussions: true, commitments: true } } },
     });
-    expect(meeting).toMatchObject({ status: "draft", version: 1, createdById: editor.id });
+    expect(meeting).toMatchObject({ workingCopy: "draft", publication: "unpublished", version: 1, createdById: editor.id });
     const revision = meeting.revisions[0]!;
     expect(revision.title).toBe(input.title);
     expect(revision.discussions).toHaveLength(1);
@@ -117,7 +117,7 @@ describe("saving a meeting", () => {
 
   it("refuses to edit a record that is no longer a draft", async () => {
     const { id, input } = await createAsEditor();
-    await prisma.meeting.update({ where: { id }, data: { status: "in_review" } });
+    await prisma.meeting.update({ where: { id }, data: { workingCopy: "in_review" } });
     const { result } = await save(input, { id, version: 1 });
     expect(result).toMatchObject({ ok: false, code: "invalid_state" });
   });

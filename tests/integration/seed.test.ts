@@ -35,14 +35,14 @@ describe("demo data", () => {
     );
     expect(udcg.implications).toMatch(/Deterrence/);
 
-    const statuses = await prisma.meeting.groupBy({ by: ["status"], _count: true });
-    expect(statuses.map((s) => s.status).sort()).toEqual(["draft", "in_review", "published"]);
+    const states = await prisma.meeting.groupBy({ by: ["workingCopy", "publication"], _count: true });
+    expect(states.map((s) => `${s.workingCopy}/${s.publication}`).sort()).toEqual(["draft/unpublished", "in_review/unpublished", "none/published"]);
   });
 
   it("tells a ledger story: a pledge announced, re-announced and partly delivered, another overdue, every party known", async () => {
     await seedDemoData(prisma); // once per database: a no-op when the test above ran first
     const series = "Ukraine Defense Contact Group";
-    expect(await prisma.meeting.count({ where: { status: "published", publishedRevision: { series } } })).toBeGreaterThanOrEqual(3);
+    expect(await prisma.meeting.count({ where: { publication: "published", publishedRevision: { series } } })).toBeGreaterThanOrEqual(3);
     expect(await prisma.participant.count({ where: { partyId: null } })).toBe(0);
     expect(await prisma.commitment.count({ where: { OR: [{ partyId: null }, { recipientId: null }, { pledgeId: null }] } })).toBe(0);
 

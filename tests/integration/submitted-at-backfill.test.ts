@@ -20,9 +20,9 @@ const backfill = readFileSync(path.resolve(import.meta.dirname, "../../prisma/mi
 it("fills a meeting's submission time from its newest submit entry, else from its last change if it is in review", async () => {
   const at = (day: number) => new Date(Date.UTC(2026, 9, day));
   const [resubmitted, unlogged, draft] = await Promise.all([
-    prisma.meeting.create({ data: { status: "in_review" } }),
-    prisma.meeting.create({ data: { status: "in_review" } }),
-    prisma.meeting.create({ data: { status: "draft" } }),
+    prisma.meeting.create({ data: { workingCopy: "in_review" } }),
+    prisma.meeting.create({ data: { workingCopy: "in_review" } }),
+    prisma.meeting.create({ data: { workingCopy: "draft" } }),
   ]);
   await prisma.auditEvent.createMany({
     data: [

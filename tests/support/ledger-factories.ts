@@ -24,9 +24,12 @@ export type TestMeeting = { meetingId: string; revisionId: string; startsAt: Dat
 
 /** A meeting with one revision; published unless `published: false` (then a draft). */
 export async function createLedgerMeeting(prisma: Db, { startsAt, series = `Series ${suffix()}`, published = true }: { startsAt: string; series?: string; published?: boolean }): Promise<TestMeeting> {
-  const meeting = await prisma.meeting.create({ data: { status: published ? "published" : "draft", publishedAt: published ? new Date() : null } });
+  const now = published ? new Date() : null;
+  const meeting = await prisma.meeting.create({
+    data: { workingCopy: published ? "none" : "draft", publication: published ? "published" : "unpublished", publishedAt: now, firstPublishedAt: now },
+  });
   const revision = await prisma.revision.create({
-    data: { meetingId: meeting.id, number: 1, title: `Meeting ${suffix()}`, series, startsAt: new Date(startsAt), location: "Brussels", chair: "", summary: "", implications: "" },
+    data: { meetingId: meeting.id, number: 1, title: `Meeting ${suffix()}`, series, startsAt: new Date(startsAt), location: "Brussels", chair: "", summary: "", implications: "", publishedAt: now },
   });
   if (published) await prisma.meeting.update({ where: { id: meeting.id }, data: { publishedRevisionId: revision.id } });
   return { meetingId: meeting.id, revisionId: revision.id, startsAt: revision.startsAt, series };

@@ -13,11 +13,11 @@ export async function lockMeetingElsewhere(url: string, meetingId: string) {
   await client.query(`SELECT id FROM "Meeting" WHERE id = $1 FOR UPDATE`, [meetingId]);
   return {
     /** What the editor's withdraw does. */
-    withdraw: () => client.query(`UPDATE "Meeting" SET status = 'draft' WHERE id = $1`, [meetingId]),
+    withdraw: () => client.query(`UPDATE "Meeting" SET "workingCopy" = 'draft' WHERE id = $1`, [meetingId]),
     /** What another editor's save does: the next version, as a new revision. */
     saveNextVersion: async (title: string) => {
       const { rows } = await client.query<{ version: number }>(
-        `UPDATE "Meeting" SET version = version + 1, status = 'draft' WHERE id = $1 RETURNING version`,
+        `UPDATE "Meeting" SET version = version + 1, "workingCopy" = 'draft' WHERE id = $1 RETURNING version`,
         [meetingId],
       );
       await client.query(

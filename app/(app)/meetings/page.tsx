@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
@@ -24,6 +25,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const { items, total } = await listMeetings(tab.scope, page);
   return (
     <div className="space-y-4">
+      {params.discarded === "1" ? <Alert tone="success">Draft discarded. It is gone from every list; the audit log keeps what happened.</Alert> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Meetings</h1>
         {can(user, "create:meeting") ? <ButtonLink href="/meetings/new">Record a meeting</ButtonLink> : null}

@@ -45,4 +45,4 @@ ALTER TABLE "ItemComment" ADD CONSTRAINT "ItemComment_resolvedById_fkey" FOREIGN
 UPDATE "Meeting" m SET "submittedAt" = (
   SELECT max(a."at") FROM "AuditEvent" a WHERE a."action" = 'meeting.submit' AND a."entityId" = m."id"
 );
-UPDATE "Meeting" SET "submittedAt" = "updatedAt" WHERE "submittedAt" IS NULL AND "status" = 'in_review';
+UPDATE "Meeting" SET "submittedAt" = "updatedAt" WHERE "submittedAt" IS NULL AND "workingCopy" = 'in_review';

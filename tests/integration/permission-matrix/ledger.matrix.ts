@@ -84,7 +84,7 @@ async function proposedImport(call: Omit<Call, "before">) {
  */
 async function withdrawnPledge(prisma: Db, series: string) {
   const { pledge, meeting } = await pledgeIn(prisma, { series });
-  await prisma.meeting.update({ where: { id: meeting.meetingId }, data: { status: "archived" } });
+  await prisma.meeting.update({ where: { id: meeting.meetingId }, data: { publication: "archived" } });
   await prisma.$transaction((tx) => refreshPledges(tx as Tx, [pledge.id]));
   const after = await prisma.pledge.findUniqueOrThrow({ where: { id: pledge.id } });
   expect([after.publishedAt, after.series]).toEqual([null, series]);

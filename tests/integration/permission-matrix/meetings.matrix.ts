@@ -2,10 +2,10 @@ import { expect } from "vitest";
 import { commentAction, transitionAction } from "@/app/(app)/meetings/[id]/actions";
 import { saveMeetingAction } from "@/app/(app)/meetings/actions";
 import type { TransitionMove } from "@/lib/meetings/transition-meeting";
-import { MOVES } from "@/lib/workflow/meeting-workflow";
+import { nextState } from "@/lib/workflow/meeting-workflow";
 import { meetingInput } from "../../support/factories";
 import { meetingFormData } from "../../support/forms";
-import { makeOwn, meetingIn, type MeetingFixture } from "../../support/matrix/fixtures";
+import { FIXTURE_STATES, makeOwn, meetingIn, type MeetingFixture } from "../../support/matrix/fixtures";
 import { grid, type Row } from "../../support/matrix/grid";
 import { actionRefusal, defineCase, type Call, type Matrix } from "../../support/matrix/runner";
 
@@ -27,51 +27,65 @@ async function meeting({ prisma, row, actor }: Omit<Call, "before">): Promise<Me
 
 const MOVE_ROWS: Record<TransitionMove, Row[]> = {
   submit: grid`
-    who         draft  in_review  published  archived
-    signed_out  auth   auth       auth       auth
-    viewer      deny   deny       deny       deny
-    editor      ok     state      state      state
-    reviewer    deny   deny       deny       deny
-    admin       ok     state      state      state`,
+    who         draft  changes_requested  in_review  published  archived  retracted
+    signed_out  auth   auth               auth       auth       auth      auth
+    viewer      deny   deny               deny       deny       deny      deny
+    editor      ok     ok                 state      state      state     state
+    reviewer    deny   deny               deny       deny       deny      deny
+    admin       ok     ok                 state      state      state     state`,
   withdraw: grid`
-    who         draft  in_review  published  archived
-    signed_out  auth   auth       auth       auth
-    viewer      deny   deny       deny       deny
-    editor      state  ok         state      state
-    reviewer    deny   deny       deny       deny
-    admin       state  ok         state      state`,
+    who         draft  changes_requested  in_review  published  archived  retracted
+    signed_out  auth   auth               auth       auth       auth      auth
+    viewer      deny   deny               deny       deny       deny      deny
+    editor      state  state              ok         state      state     state
+    reviewer    deny   deny               deny       deny       deny      deny
+    admin       state  state              ok         state      state     state`,
   approve: grid`
-    who           draft  in_review  published  archived
-    signed_out    auth   auth       auth       auth
-    viewer        deny   deny       deny       deny
-    editor        deny   deny       deny       deny
-    reviewer      state  ok         state      state
-    reviewer:own  -      deny       -          -
-    admin         state  ok         state      state
-    admin:own     -      deny       -          -`,
+    who           draft  changes_requested  in_review  published  archived  retracted
+    signed_out    auth   auth               auth       auth       auth      auth
+    viewer        deny   deny               deny       deny       deny      deny
+    editor        deny   deny               deny       deny       deny      deny
+    reviewer      state  state              ok         state      state     state
+    reviewer:own  -      -                  deny       -          -         -
+    admin         state  state              ok         state      state     state
+    admin:own     -      -                  deny       -          -         -`,
   request_changes: grid`
-    who           draft  in_review  published  archived
-    signed_out    auth   auth       auth       auth
-    viewer        deny   deny       deny       deny
-    editor        deny   deny       deny       deny
-    reviewer      state  ok         state      state
-    reviewer:own  -      deny       -          -
-    admin         state  ok         state      state
-    admin:own     -      deny       -          -`,
+    who           draft  changes_requested  in_review  published  archived  retracted
+    signed_out    auth   auth               auth       auth       auth      auth
+    viewer        deny   deny               deny       deny       deny      deny
+    editor        deny   deny               deny       deny       deny      deny
+    reviewer      state  state              ok         state      state     state
+    reviewer:own  -      -                  deny       -          -         -
+    admin         state  state              ok         state      state     state
+    admin:own     -      -                  deny       -          -         -`,
+  discard: grid`
+    who         draft  changes_requested  in_review  published  archived  retracted
+    signed_out  auth   auth               auth       auth       auth      auth
+    viewer      deny   deny               deny       deny       deny      deny
+    editor      ok     ok                 state      state      state     state
+    reviewer    deny   deny               deny       deny       deny      deny
+    admin       ok     ok                 state      state      state     state`,
   archive: grid`
-    who         draft  in_review  published  archived
-    signed_out  auth   auth       auth       auth
-    viewer      deny   deny       deny       deny
-    editor      deny   deny       deny       deny
-    reviewer    state  state      ok         state
-    admin       state  state      ok         state`,
+    who         draft  changes_requested  in_review  published  archived  retracted
+    signed_out  auth   auth               auth       auth       auth      auth
+    viewer      deny   deny               deny       deny       deny      deny
+    editor      deny   deny               deny       deny       deny      deny
+    reviewer    state  state              state      ok         state     state
+    admin       state  state              state      ok         state     state`,
   restore: grid`
-    who         draft  in_review  published  archived
-    signed_out  auth   auth       auth       auth
-    viewer      deny   deny       deny       deny
-    editor      deny   deny       deny       deny
-    reviewer    state  state      state      ok
-    admin       state  state      state      ok`,
+    who         draft  changes_requested  in_review  published  archived  retracted
+    signed_out  auth   auth               auth       auth       auth      auth
+    viewer      deny   deny               deny       deny       deny      deny
+    editor      deny   deny               deny       deny       deny      deny
+    reviewer    state  state              state      state      ok        state
+    admin       state  state              state      state      ok        state`,
+  retract: grid`
+    who         draft  changes_requested  in_review  published  archived  retracted
+    signed_out  auth   auth               auth       auth       auth      auth
+    viewer      deny   deny               deny       deny       deny      deny
+    editor      deny   deny               deny       deny       deny      deny
+    reviewer    state  state              state      ok         state     state
+    admin       state  state              state      ok         state     state`,
 };
 
 const transitionCases = (Object.keys(MOVE_ROWS) as TransitionMove[]).map((move) =>
@@ -80,14 +94,20 @@ const transitionCases = (Object.keys(MOVE_ROWS) as TransitionMove[]).map((move) 
     rows: MOVE_ROWS[move],
     fixture: meeting,
     shared: true,
-    call: (m) => transitionAction(null, form({ meetingId: m.id, move, version: "1", comment: "A reason." })),
+    call: (m) => transitionAction(null, form({ meetingId: m.id, move, version: "1", comment: "A reason.", reason: "A reason." })),
     refusal: actionRefusal,
-    effect: async (m, outcome, { prisma, actor }) => {
-      expect(outcome.returned).toMatchObject({ ok: true, message: expect.any(String) });
-      const after = await prisma.meeting.findUniqueOrThrow({ where: { id: m.id }, include: { reviews: true } });
-      expect(after.status).toBe(MOVES[move].to);
+    effect: async (m, outcome, { prisma, actor, row }) => {
+      const gone = move === "discard" && FIXTURE_STATES[row.state!].publication === "unpublished";
+      if (gone) expect(outcome.redirect).toBe("/meetings?discarded=1");
+      else expect(outcome.returned).toMatchObject({ ok: true, message: expect.any(String) });
+      const after = await prisma.meeting.findUniqueOrThrow({ where: { id: m.id }, include: { reviews: true, publishedRevision: true } });
+      expect({ workingCopy: after.workingCopy, publication: after.publication }).toEqual(nextState(move, FIXTURE_STATES[row.state!]));
       expect(after.version).toBe(1);
-      const audit = await prisma.auditEvent.findMany({ where: { entityId: m.id, action: `meeting.${move}` }, select: { actorId: true } });
+      expect(after.discardedAt !== null).toBe(gone);
+      if (move === "archive") expect(after.archiveReason).toBe("A reason.");
+      if (move === "retract") expect(after.publishedRevision).toMatchObject({ retractedAt: expect.any(Date), retractionReason: "A reason." });
+      // The fixture may have made the same move on its way (a resubmission): count only this caller's.
+      const audit = await prisma.auditEvent.findMany({ where: { entityId: m.id, action: `meeting.${move}`, actorId: actor!.id }, select: { actorId: true } });
       expect(audit).toEqual([{ actorId: actor!.id }]);
       if (move === "approve") {
         expect(after.publishedRevisionId).toBe(m.revisionId);
@@ -118,19 +138,19 @@ export const meetingActions: Matrix = {
         const id = outcome.redirect?.match(/^\/meetings\/([^?]+)\?saved=1$/)?.[1];
         expect(id, `redirected to ${outcome.redirect}`).toBeTruthy();
         const created = await prisma.meeting.findUniqueOrThrow({ where: { id }, include: { revisions: true } });
-        expect(created).toMatchObject({ status: "draft", version: 1, createdById: actor!.id, publishedRevisionId: null });
+        expect(created).toMatchObject({ workingCopy: "draft", publication: "unpublished", version: 1, createdById: actor!.id, publishedRevisionId: null });
         expect(created.revisions.map((r) => [r.title, r.editorId])).toEqual([[input.title, actor!.id]]);
       },
     }),
     defineCase({
       name: "save a new version",
       rows: grid`
-        who         draft  in_review  published  archived
-        signed_out  auth   auth       auth       auth
-        viewer      deny   deny       deny       deny
-        editor      ok     state      ok         state
-        reviewer    deny   deny       deny       deny
-        admin       ok     state      ok         state`,
+        who         draft  changes_requested  in_review  published  archived  retracted
+        signed_out  auth   auth               auth       auth       auth      auth
+        viewer      deny   deny               deny       deny       deny      deny
+        editor      ok     ok                 state      ok         state     ok
+        reviewer    deny   deny               deny       deny       deny      deny
+        admin       ok     ok                 state      ok         state     ok`,
       fixture: meeting,
       shared: true,
       call: (m) => saveMeetingAction(null, meetingFormData({ ...m.input, title: `${m.title} (edited)` }, { id: m.id, version: 1 })),
@@ -138,13 +158,13 @@ export const meetingActions: Matrix = {
       effect: async (m, outcome, { prisma, actor, row }) => {
         expect(outcome.redirect).toBe(`/meetings/${m.id}?saved=2`);
         const after = await prisma.meeting.findUniqueOrThrow({ where: { id: m.id }, include: { revisions: { orderBy: { number: "asc" } } } });
-        expect(after).toMatchObject({ status: "draft", version: 2 });
+        expect(after).toMatchObject({ ...nextState("edit", FIXTURE_STATES[row.state!]), version: 2 });
         expect(after.revisions.map((r) => [r.number, r.title, r.editorId])).toEqual([
           [1, m.title, expect.any(String)],
           [2, `${m.title} (edited)`, actor!.id],
         ]);
         // Readers keep the published version until the new one is approved.
-        expect(after.publishedRevisionId).toBe(row.state === "published" ? m.revisionId : null);
+        expect(after.publishedRevisionId).toBe(row.state === "published" || row.state === "retracted" ? m.revisionId : null);
       },
     }),
   ],
@@ -152,12 +172,12 @@ export const meetingActions: Matrix = {
   "app/(app)/meetings/[id]/actions.ts#commentAction": [
     defineCase({
       rows: grid`
-        who         draft  in_review  published  archived
-        signed_out  auth   auth       auth       auth
-        viewer      deny   deny       deny       deny
-        editor      ok     ok         ok         ok
-        reviewer    ok     ok         ok         ok
-        admin       ok     ok         ok         ok`,
+        who         draft  changes_requested  in_review  published  archived  retracted
+        signed_out  auth   auth               auth       auth       auth      auth
+        viewer      deny   deny               deny       deny       deny      deny
+        editor      ok     ok                 ok         ok         ok        ok
+        reviewer    ok     ok                 ok         ok         ok        ok
+        admin       ok     ok                 ok         ok         ok        ok`,
       fixture: meeting,
       shared: true,
       keepsFixture: true,

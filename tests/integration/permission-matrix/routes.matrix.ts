@@ -9,22 +9,21 @@ import { GET as versionPdf } from "@/app/(app)/readouts/[id]/versions/[number]/r
 import { GET as apiReadout } from "@/app/api/v1/readouts/[id]/route";
 import { GET as apiReadouts } from "@/app/api/v1/readouts/route";
 import type { Db } from "@/lib/db";
-import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 import { createUser } from "../../support/factories";
 import { meetingIn, publishedMeeting, type MeetingFixture } from "../../support/matrix/fixtures";
-import { grid } from "../../support/matrix/grid";
+import { grid, STATES, type FixtureState } from "../../support/matrix/grid";
 import { defineCase, routeRefusal, type Call, type Matrix, type Outcome } from "../../support/matrix/runner";
 import { requestTo } from "../../support/request-context";
 
 // Written out by hand, not derived from the role map. Legend in support/matrix/grid.ts.
 
 const PUBLISHED_ONLY = grid`
-  who         draft  in_review  published  archived
-  signed_out  auth   auth       auth       auth
-  viewer      gone   gone       ok         gone
-  editor      gone   gone       ok         gone
-  reviewer    gone   gone       ok         gone
-  admin       gone   gone       ok         gone`;
+  who         draft  changes_requested  in_review  published  archived  retracted
+  signed_out  auth   auth               auth       auth       auth      auth
+  viewer      gone   gone               gone       ok         gone      gone
+  editor      gone   gone               gone       ok         gone      gone
+  reviewer    gone   gone               gone       ok         gone      gone
+  admin       gone   gone               gone       ok         gone      gone`;
 const SIGNED_IN = grid`
   who         any
   signed_out  auth
@@ -38,10 +37,9 @@ const meeting = ({ prisma, row }: Omit<Call, "before">) => meetingIn(prisma, row
 /** One meeting in each state, in a series of their own so that lists can be filtered to them. */
 async function everyState({ prisma }: { prisma: Db }) {
   const series = `Matrix series ${randomUUID().slice(0, 8)}`;
-  const states: MeetingStatus[] = ["draft", "in_review", "published", "archived"];
-  const meetings = await Promise.all(states.map((state) => meetingIn(prisma, state, { series })));
-  const byState = Object.fromEntries(states.map((s, i) => [s, meetings[i]!])) as Record<MeetingStatus, MeetingFixture>;
-  return { series, ...byState, unpublished: [byState.draft, byState.in_review, byState.archived] };
+  const meetings = await Promise.all(STATES.map((state) => meetingIn(prisma, state, { series })));
+  const byState = Object.fromEntries(STATES.map((s, i) => [s, meetings[i]!])) as Record<FixtureState, MeetingFixture>;
+  return { series, ...byState, unpublished: STATES.filter((s) => s !== "published").map((s) => byState[s]) };
 }
 
 const version = (id: string) => ({ params: Promise.resolve({ id, number: "1" }) });

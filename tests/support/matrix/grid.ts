@@ -1,6 +1,5 @@
 import type { Role } from "@/lib/auth/roles";
 import type { AppErrorCode } from "@/lib/errors";
-import type { MeetingStatus } from "@/lib/generated/prisma/enums";
 
 /** What a cell of a matrix table says: allowed, or refused with this code. */
 export const RESULTS = {
@@ -15,10 +14,12 @@ export type Result = keyof typeof RESULTS;
 
 export type Who = "signed_out" | Role;
 export const EVERYONE: Who[] = ["signed_out", "viewer", "editor", "reviewer", "admin"];
-const STATES: MeetingStatus[] = ["draft", "in_review", "published", "archived"];
+/** The meeting states a table's columns name (each a working copy and a publication: support/matrix/fixtures.ts). */
+export const STATES = ["draft", "changes_requested", "in_review", "published", "archived", "retracted"] as const;
+export type FixtureState = (typeof STATES)[number];
 
 /** One line of a table: who calls (a variant such as "own" after a colon), in which state, and what must happen. */
-export type Row = { who: Who; variant?: string; state?: MeetingStatus; expect: Result };
+export type Row = { who: Who; variant?: string; state?: FixtureState; expect: Result };
 
 /**
  * Reads a table written out by hand: a header naming the meeting states (or
@@ -34,8 +35,8 @@ export function grid(strings: TemplateStringsArray): Row[] {
   const [header, ...lines] = strings.join("").trim().split("\n").map((line) => line.trim().split(/\s+/));
   const columns = header!.slice(1).map((name) => {
     if (name === "any") return undefined;
-    if (!STATES.includes(name as MeetingStatus)) throw new Error(`Unknown state "${name}" in a matrix header.`);
-    return name as MeetingStatus;
+    if (!(STATES as readonly string[]).includes(name)) throw new Error(`Unknown state "${name}" in a matrix header.`);
+    return name as FixtureState;
   });
   if (header![0] !== "who" || columns.length === 0) throw new Error("A matrix table starts with: who <states or any>");
   const rows = lines.flatMap(([caller, ...cells]) => {

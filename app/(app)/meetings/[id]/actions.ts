@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { authorize } from "@/lib/dal/authorize";
 import { AppError, failure, runAction, type ActionResult } from "@/lib/errors";
 import { addComment } from "@/lib/meetings/comments";
-import { isTransitionMove, transitionMeeting } from "@/lib/meetings/transition-meeting";
+import { isTransitionMove, transitionMeeting, type TransitionMove } from "@/lib/meetings/transition-meeting";
 import { parseWholeNumber } from "@/lib/validation/parse";
 import { MOVES } from "@/lib/workflow/meeting-workflow";
 
@@ -13,9 +14,11 @@ const DONE = {
   withdraw: "Withdrawn from review; the record is a draft again.",
   approve: "Approved and published. Viewers now see this version.",
   request_changes: "Sent back to the editors with your comment.",
+  discard: "Draft discarded.",
   archive: "Archived. Viewers no longer see this readout.",
   restore: "Restored. Viewers see the published readout again.",
-} as const;
+  retract: "Retracted. Readers of its link see the notice with your reason instead of the text.",
+} satisfies Record<TransitionMove, string>;
 
 export async function transitionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const meetingId = String(formData.get("meetingId") ?? "");
@@ -25,13 +28,18 @@ export async function transitionAction(_previous: ActionResult | null, formData:
   if (version === null) return failure(new AppError("invalid_input", "The form could not be read. Reload the page and try again."));
   return runAction(async () => {
     const actor = await authorize(MOVES[move].permission);
-    await transitionMeeting(actor, meetingId, move, {
+    const to = await transitionMeeting(actor, meetingId, move, {
       version,
       comment: String(formData.get("comment") ?? ""),
       override: String(formData.get("override") ?? ""),
+      reason: String(formData.get("reason") ?? ""),
+      correctionNote: String(formData.get("correctionNote") ?? ""),
+      noteConfirmed: formData.get("noteConfirmed") === "on",
     });
     revalidatePath(`/meetings/${meetingId}`);
     revalidatePath("/readouts");
+    // A discarded draft that was never published has no page left to show.
+    if (move === "discard" && to.publication === "unpublished") redirect("/meetings?discarded=1");
     return undefined;
   }, DONE[move]);
 }

@@ -12,6 +12,7 @@ import { formatDateTime } from "@/lib/format";
 import { availableMoves, checkMove } from "@/lib/workflow/meeting-workflow";
 import { Activity } from "./_components/activity";
 import { ItemCommentsPanel } from "./_components/item-comments-panel";
+import { RecordNotices } from "./_components/record-notices";
 import { WorkflowPanel } from "./_components/workflow-panel";
 
 export const metadata: Metadata = { title: "Meeting" };
@@ -26,9 +27,10 @@ export default async function MeetingPage({
   const user = await requireUser("read:meeting:any");
   const found = await getMeeting((await params).id);
   if (!found) notFound();
-  const { meeting, revision, contributorIds } = found;
+  const { meeting, revision, contributorIds, changesRequested } = found;
   const saved = Number((await searchParams).saved);
-  const context = { status: meeting.status, user, contributorIds };
+  const publishedBefore = meeting.firstPublishedAt !== null;
+  const context = { state: meeting.state, user, contributorIds, publishedBefore };
   const moves = availableMoves(context);
   const approval = checkMove("approve", context);
   return (
@@ -38,7 +40,7 @@ export default async function MeetingPage({
         <div>
           <h1 className="text-2xl font-semibold">{revision.title}</h1>
           <p className="mt-1 flex items-center gap-2 text-sm text-slate-600">
-            <StatusBadge status={meeting.status} />
+            <StatusBadge state={meeting.state} />
             Version {meeting.version}, saved {formatDateTime(revision.createdAt)}
             {revision.editor ? ` by ${revision.editor.name}` : ""}
           </p>
@@ -55,16 +57,14 @@ export default async function MeetingPage({
           ) : null}
         </div>
       </div>
-      {meeting.publishedRevisionId && meeting.publishedRevisionId !== revision.id && meeting.status !== "archived" ? (
-        <Alert tone="info">
-          This is a new version that viewers do not see yet: they read the published one until this is approved.
-        </Alert>
-      ) : null}
+      <RecordNotices meeting={meeting} revisionId={revision.id} changesRequested={changesRequested} />
       <WorkflowPanel
         meetingId={meeting.id}
         version={meeting.version}
         moves={moves}
         ownRecord={!approval.ok && approval.reason === "own_record"}
+        publishedBefore={publishedBefore}
+        correctionNote={revision.correctionNote}
       />
       <ItemCommentsPanel user={user} meeting={meeting} revision={revision} contributorIds={contributorIds} />
       <MeetingBody revision={revision} />

@@ -1,7 +1,7 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listItemComments } from "@/lib/dal/item-comments";
-import type { MeetingStatus } from "@/lib/generated/prisma/enums";
+import type { MeetingState } from "@/lib/workflow/meeting-workflow";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 import { checkMove } from "@/lib/workflow/meeting-workflow";
 import { ItemComment } from "../../_components/item-comments";
@@ -23,12 +23,12 @@ export async function ItemCommentsPanel({
   contributorIds,
 }: {
   user: CurrentUser;
-  meeting: { id: string; status: MeetingStatus; version: number };
+  meeting: { id: string; state: MeetingState; version: number };
   revision: RevisionWithItems;
   contributorIds: string[];
 }) {
   const comments = await listItemComments(meeting.id);
-  const context = { status: meeting.status, user, contributorIds, comment: "x" };
+  const context = { state: meeting.state, user, contributorIds, comment: "x" };
   const mayComment = checkMove("request_changes", context).ok;
   const open = comments.filter((c) => !c.resolvedAt).length;
   if (comments.length === 0 && !mayComment) return null;

@@ -8,39 +8,91 @@ import type { ActionResult } from "@/lib/errors";
 import { MOVES, type Move } from "@/lib/workflow/meeting-workflow";
 import { transitionAction } from "../actions";
 
-const REVIEW_MOVES: Move[] = ["approve", "request_changes"];
+const SIMPLE_MOVES: Move[] = ["withdraw", "restore"];
+const REASON_MOVES = {
+  archive: "Why is it archived? (required; staff see this on the record)",
+  retract: "Why is this version retracted? (required; readers of its link see this instead of the text)",
+} as const;
+const MAX_REASON = 1000;
+const MAX_NOTE = 2000;
+
+type Props = {
+  meetingId: string;
+  version: number;
+  moves: Move[];
+  ownRecord: boolean;
+  /** A version was published before: submitting and approving need a correction note. */
+  publishedBefore: boolean;
+  /** The correction note the current version carries (written at submit). */
+  correctionNote: string;
+};
 
 /** The workflow buttons this user may press now; the server checks each again. */
-export function WorkflowPanel({ meetingId, version, moves, ownRecord }: { meetingId: string; version: number; moves: Move[]; ownRecord: boolean }) {
+export function WorkflowPanel({ meetingId, version, moves, ownRecord, publishedBefore, correctionNote }: Props) {
   const [result, action, pending] = useActionState<ActionResult | null, FormData>(transitionAction, null);
-  const simple = moves.filter((m) => m !== "edit" && !REVIEW_MOVES.includes(m));
-  const review = moves.filter((m) => REVIEW_MOVES.includes(m));
-  if (simple.length === 0 && review.length === 0 && !ownRecord && !result) return null;
+  const has = (move: Move) => moves.includes(move);
+  const simple = SIMPLE_MOVES.filter(has);
+  const review = has("approve") || has("request_changes");
+  const any = moves.some((m) => m !== "edit");
+  if (!any && !ownRecord && !result) return null;
+  const hidden = (
+    <>
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
 
   return (
-    <section aria-labelledby="workflow" className="no-print space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby="workflow" className="no-print space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="workflow" className="font-semibold">
         Review and publishing
       </h2>
       {result ? <Alert tone={result.ok ? "success" : "error"}>{result.ok ? result.message : result.formError}</Alert> : null}
-      {ownRecord && review.length === 0 ? (
-        <p className="text-sm text-slate-600">You created or edited this record, so another reviewer must approve it.</p>
+      {ownRecord && !review ? <p className="text-sm text-slate-600">You created or edited this record, so another reviewer must approve it.</p> : null}
+      {has("submit") ? (
+        <form action={action} className="space-y-2">
+          {hidden}
+          {publishedBefore ? (
+            <>
+              <label htmlFor="correction-note" className="block text-sm font-medium text-slate-700">
+                Correction note: what changed and why (required; readers see it)
+              </label>
+              <textarea id="correction-note" name="correctionNote" rows={3} maxLength={MAX_NOTE} required className={inputClass} />
+            </>
+          ) : null}
+          <SubmitButton name="move" value="submit" pending={pending} pendingLabel="Working…">
+            {MOVES.submit.label}
+          </SubmitButton>
+        </form>
       ) : null}
       {simple.length ? (
         <form action={action} className="flex flex-wrap gap-2">
-          <input type="hidden" name="meetingId" value={meetingId} />
-          <input type="hidden" name="version" value={version} />
+          {hidden}
           {simple.map((move) => (
-            <SubmitButton key={move} name="move" value={move} pending={pending} pendingLabel="Working…" variant={move === "submit" ? "primary" : "secondary"}>
+            <SubmitButton key={move} name="move" value={move} pending={pending} pendingLabel="Working…" variant="secondary">
               {MOVES[move].label}
             </SubmitButton>
           ))}
         </form>
       ) : null}
-      {review.length ? (
+      {review ? (
         <form action={action} className="space-y-2">
-          <input type="hidden" name="meetingId" value={meetingId} />
-          <input type="hidden" name="version" value={version} />
+          {hidden}
+          {publishedBefore ? (
+            <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
+              <p className="font-medium">Correction note readers will see</p>
+              {correctionNote ? (
+                <>
+                  <p className="mt-1 whitespace-pre-wrap">{correctionNote}</p>
+                  <label className="mt-2 flex items-center gap-2">
+                    <input type="checkbox" name="noteConfirmed" /> I confirm this correction note
+                  </label>
+                </>
+              ) : (
+                <p className="mt-1 text-slate-600">There is none: request changes so the editor writes one.</p>
+              )}
+            </div>
+          ) : null}
           <label htmlFor="review-comment" className="block text-sm font-medium text-slate-700">
             Comment for the editors (required to request changes)
           </label>
@@ -53,6 +105,29 @@ export function WorkflowPanel({ meetingId, version, moves, ownRecord }: { meetin
               Request changes
             </SubmitButton>
           </div>
+        </form>
+      ) : null}
+      {(Object.keys(REASON_MOVES) as (keyof typeof REASON_MOVES)[]).filter(has).map((move) => (
+        <form key={move} action={action} className="space-y-2">
+          {hidden}
+          <label htmlFor={`${move}-reason`} className="block text-sm font-medium text-slate-700">
+            {REASON_MOVES[move]}
+          </label>
+          <textarea id={`${move}-reason`} name="reason" rows={2} maxLength={MAX_REASON} required className={inputClass} />
+          <SubmitButton name="move" value={move} pending={pending} pendingLabel="Working…" variant="secondary">
+            {MOVES[move].label}
+          </SubmitButton>
+        </form>
+      ))}
+      {has("discard") ? (
+        <form action={action} className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">
+          {hidden}
+          <SubmitButton name="move" value="discard" pending={pending} pendingLabel="Working…" variant="secondary">
+            {MOVES.discard.label}
+          </SubmitButton>
+          <span className="text-sm text-slate-600">
+            {publishedBefore ? "Drops this draft; readers keep the published version." : "Removes this never-published draft from every list."}
+          </span>
         </form>
       ) : null}
     </section>

@@ -6,11 +6,12 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getMeeting, listSeries } from "@/lib/dal/meetings";
 import { listPartyOptions } from "@/lib/dal/parties";
 import { toFormValues } from "@/lib/meetings/form-values";
-import { checkMove, EDIT_BLOCKED } from "@/lib/workflow/meeting-workflow";
+import { checkMove, editBlocked } from "@/lib/workflow/meeting-workflow";
 import { can } from "@/lib/auth/permissions";
 import { listItemComments } from "@/lib/dal/item-comments";
 import { ItemCommentsProvider } from "../../_components/item-comments";
 import { MeetingForm } from "../../_components/meeting-form";
+import { ChangesRequested } from "../_components/record-notices";
 
 export const metadata: Metadata = { title: "Edit meeting" };
 
@@ -18,8 +19,8 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const user = await requireUser("update:meeting:any");
   const found = await getMeeting((await params).id);
   if (!found) notFound();
-  const { meeting, revision, contributorIds, labels } = found;
-  const editable = checkMove("edit", { status: meeting.status, user, contributorIds }).ok;
+  const { meeting, revision, contributorIds, labels, changesRequested } = found;
+  const editable = checkMove("edit", { state: meeting.state, user, contributorIds }).ok;
   return (
     <div className="space-y-6">
       <div>
@@ -31,7 +32,8 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
         <h1 className="text-2xl font-semibold">Edit: {revision.title}</h1>
         <p className="text-sm text-slate-600">Editing version {meeting.version}. Fields marked * are required; times are UTC.</p>
       </div>
-      {meeting.status === "published" ? (
+      {changesRequested ? <ChangesRequested request={changesRequested} /> : null}
+      {meeting.state.publication === "published" && meeting.state.workingCopy === "none" ? (
         <Alert tone="info">
           This record is published. Saving starts a new draft; viewers keep reading the published version until the new one is
           approved.
@@ -48,7 +50,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
           />
         </ItemCommentsProvider>
       ) : (
-        <Alert tone="warning">{EDIT_BLOCKED[meeting.status]}</Alert>
+        <Alert tone="warning">{editBlocked(meeting.state) ?? "This record cannot be edited now."}</Alert>
       )}
     </div>
   );

@@ -60,7 +60,7 @@ export default async function HistoryPage({
                 <td className="px-4 py-2">{r.editor?.name ?? "A former user"}</td>
                 <td className="px-4 py-2">
                   {[
-                    r.id === meeting.publishedRevisionId ? "Published" : null,
+                    r.retractedAt ? "Retracted" : r.id === meeting.publishedRevisionId ? "Published" : r.publishedAt ? "Published earlier" : null,
                     r.number === meeting.version ? "Latest" : null,
                     ...r.reviews.map((v) => `${v.decision === "approved" ? "Approved" : "Changes requested"} by ${v.reviewer?.name ?? "a former user"}`),
                   ]

@@ -1,0 +1,76 @@
+import type { Browser, Page } from "@playwright/test";
+import { DEMO, expect, signIn, test } from "./fixtures";
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+  return page;
+}
+
+async function act(page: Page, button: string | RegExp, done: RegExp) {
+  await page.getByRole("button", { name: button }).click();
+  await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
+}
+
+test("a corrected readout shows both dates, its note and the comparison; a retracted version's link shows the notice", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const title = `Correction meeting ${Date.now().toString(36)}`;
+  const editor = await as(browser, DEMO.editor);
+  const reviewer = await as(browser, DEMO.reviewer);
+  const secondReviewer = await as(browser, "reviewer2@readout.example");
+  const viewer = await as(browser, DEMO.viewer);
+
+  // Published once.
+  await editor.goto("/meetings/new");
+  await editor.getByLabel("Title").fill(title);
+  await editor.getByLabel("Series").fill("Ukraine Defense Contact Group");
+  await editor.getByLabel("Starts (UTC)").fill("2026-11-21T10:00");
+  await editor.getByRole("button", { name: "Save draft" }).click();
+  await expect(editor.getByText("Saved as version 1.")).toBeVisible();
+  const meetingUrl = editor.url().replace(/\?.*$/, "");
+  await act(editor, "Submit for review", /Submitted for review/);
+  await reviewer.goto(meetingUrl);
+  await act(reviewer, "Approve version 1 and publish", /Approved and published/);
+
+  // Corrected with a note, which the reviewer must confirm.
+  await editor.goto(`${meetingUrl}/edit`);
+  await editor.locator("#title").fill(`${title} (corrected)`);
+  await editor.getByRole("button", { name: "Save changes" }).click();
+  await expect(editor.getByText("Saved as version 2.")).toBeVisible();
+  await editor.getByLabel(/Correction note/).fill("The title named the wrong city.");
+  await act(editor, "Submit for review", /Submitted for review/);
+
+  await secondReviewer.goto(meetingUrl);
+  const review = secondReviewer.getByRole("region", { name: "Review and publishing" });
+  await expect(review).toContainText("The title named the wrong city.");
+  await secondReviewer.getByRole("button", { name: "Approve version 2 and publish" }).click();
+  await expect(review.getByRole("alert")).toContainText("Confirm the correction note");
+  await secondReviewer.getByLabel("I confirm this correction note").check();
+  await act(secondReviewer, "Approve version 2 and publish", /Approved and published/);
+
+  // Readers see both dates, the note, and what changed.
+  const id = meetingUrl.split("/").pop()!;
+  await viewer.goto(`/readouts/${id}`);
+  await expect(viewer.getByRole("heading", { level: 1 })).toHaveText(`${title} (corrected)`);
+  await expect(viewer.getByText(/First published \d+ \w+ \d{4}/)).toBeVisible();
+  await expect(viewer.getByText(/Updated \d+ \w+ \d{4}/)).toBeVisible();
+  const corrections = viewer.getByRole("region", { name: "Corrections" });
+  await expect(corrections).toContainText("Version 2");
+  await expect(corrections).toContainText("The title named the wrong city.");
+  await corrections.getByRole("link", { name: "What changed" }).click();
+  await expect(viewer.getByText("Changes from version 1 to version 2:")).toBeVisible();
+  await expect(viewer.locator("del", { hasText: title })).toBeVisible();
+  await expect(viewer.locator("ins", { hasText: `${title} (corrected)` })).toBeVisible();
+
+  // Retracted: the version's permanent link shows the notice and the reason, not the text.
+  await reviewer.goto(meetingUrl);
+  await reviewer.getByLabel(/Why is this version retracted/).fill("The meeting's figures were not confirmed.");
+  await act(reviewer, "Retract this version", /Retracted/);
+  await viewer.goto(`/readouts/${id}/versions/2`);
+  await expect(viewer.getByRole("heading", { level: 1 })).toHaveText("This readout was retracted");
+  await expect(viewer.getByText("The meeting's figures were not confirmed.")).toBeVisible();
+  await expect(viewer.getByText(`${title} (corrected)`)).toHaveCount(0);
+  await viewer.goto("/readouts");
+  await expect(viewer.getByText(`${title} (corrected)`)).toHaveCount(0);
+});
