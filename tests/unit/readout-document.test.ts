@@ -66,7 +66,7 @@ describe("one readout document", () => {
       for (const total of totals) expect(markdown).toContain(`| **Total** | | **${total.text}** |`);
     }
 
-    const json = readoutJson(doc, "https://readout.example");
+    const json = readoutJson(doc);
     const lines = doc.commitments.flatMap((s) => s.items).sort((a, b) => a.position - b.position);
     expect(json.commitments.map((c) => c.party)).toEqual(FIXTURE_REVISION.commitments.map((c) => c.party));
     expect(json.commitments).toEqual(
