@@ -90,7 +90,7 @@ async function addWhatTheDemoLacks(prisma: Db) {
   await prisma.itemComment.create({
     data: { meetingId: meeting.id, revisionId: revision.id, itemKind: "participant", itemKey: participant.key, itemLabel: participant.name, body: "Is this the right delegation?", authorId: user.id },
   });
-  await prisma.setting.create({ data: { key: "publicReading", value: false } });
+  await prisma.setting.create({ data: { key: "public_reading", value: false } });
   await prisma.accessToken.create({ data: { userId: user.id, name: "feed reader", scope: "read", prefix: "rdt_abcdef", hash: randomBytes(32).toString("hex"), expiresAt: day } });
 }
 
