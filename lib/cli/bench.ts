@@ -28,7 +28,8 @@ async function main() {
     const [counted] = await query<{ meetings: string }>(database.url, `SELECT count(*) AS meetings FROM "Meeting"`).catch(() => [{ meetings: "0" }]);
     const meetings = Number(counted?.meetings ?? 0);
     if (meetings === 0) throw new Error("The benchmark database is empty: run `npm run bench:data` first.");
-    await buildIfNeeded();
+    // BENCH_NO_BUILD=1 keeps the build there is (when only the harness itself changed).
+    if (process.env.BENCH_NO_BUILD !== "1") await buildIfNeeded();
     const secret = randomBytes(32).toString("base64url");
     server = await startServer(Number(process.env.BENCH_PORT ?? (await freePort())), { DATABASE_URL: database.url, AUTH_SECRET: secret });
     const rows = await runScenarios(database.url, server, secret);

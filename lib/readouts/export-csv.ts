@@ -3,8 +3,8 @@ import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 
 export type CsvCommitment = Pick<
   RevisionWithItems["commitments"][number],
-  "party" | "kind" | "description" | "amount" | "currency" | "quantity" | "unit" | "dueDate" | "status" | "source"
-> & { meetingTitle: string; meetingDate: Date; version: number };
+  "party" | "kind" | "description" | "currency" | "quantity" | "unit" | "dueDate" | "status" | "source"
+> & { amount: { toString(): string } | null; meetingTitle: string; meetingDate: Date; version: number };
 
 /** A revision's commitments as CSV rows, each carrying its meeting. */
 export function commitmentRows(revision: Pick<RevisionWithItems, "title" | "startsAt" | "number"> & { commitments: RevisionWithItems["commitments"] }): CsvCommitment[] {

@@ -95,6 +95,15 @@ describe("the commitments export", () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
+  it("applies the list's commitment filters to the rows", async () => {
+    const rows = async (raw: Record<string, string>) =>
+      descriptions(await new Response(commitmentsCsvStream(await exportCommitments(parseReadoutQuery(raw).query, { batchSize: 2 }))).text());
+    // Every commitment here is a military pledge with no recorded progress.
+    expect(new Set(await rows({ kind: "military", status: "pledged" }))).toEqual(new Set(published));
+    expect(await rows({ kind: "financial" })).toEqual([]);
+    expect(await rows({ status: "delivered" })).toEqual([]);
+  });
+
   it("is served by the route as a CSV download, audited once", async () => {
     const before = await prisma.auditEvent.count({ where: { action: "meeting.export" } });
     const response = await listCsv(new Request("http://readout.test/readouts/commitments.csv"));

@@ -14,7 +14,7 @@ export async function measureEditing(origin: string, cookie: string, meetingId: 
   if (!CHROMIUM) throw new Error("No Chromium found (set CHROMIUM_PATH).");
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
   });
   try {
     const context = await browser.newContext();
