@@ -19,6 +19,7 @@ let editor: CurrentUser;
 let reviewer: CurrentUser;
 const published: string[] = [];
 const hidden: string[] = [];
+let otherKind: string;
 
 /** A meeting whose commitments each carry a description of their own, so every exported row can be told apart. */
 function withCommitments(descriptions: string[], startsAt: string): Partial<MeetingInput> {
@@ -51,6 +52,15 @@ beforeAll(async () => {
     published.push(...rows);
     await publish(rows, `${day}T09:00:00Z`);
   }
+  // One meeting with a commitment of another kind beside a military one.
+  const mixed = names("Mixed", 2);
+  published.push(...mixed);
+  otherKind = mixed[1]!;
+  const input = withCommitments(mixed, "2026-06-15T09:00:00Z");
+  input.commitments![1] = { ...input.commitments![1]!, kind: "other", quantity: "", unit: "" };
+  const meeting = await draftMeeting(editor, input);
+  await transitionMeeting(editor, meeting.id, "submit", { version: 1 });
+  await transitionMeeting(reviewer, meeting.id, "approve", { version: 1 });
   // Published, then edited and sent for review: only version 1's rows are readable.
   const v1 = names("Published v1", 2);
   published.push(...v1);
@@ -98,8 +108,10 @@ describe("the commitments export", () => {
   it("applies the list's commitment filters to the rows", async () => {
     const rows = async (raw: Record<string, string>) =>
       descriptions(await new Response(commitmentsCsvStream(await exportCommitments(parseReadoutQuery(raw).query, { batchSize: 2 }))).text());
-    // Every commitment here is a military pledge with no recorded progress.
-    expect(new Set(await rows({ kind: "military", status: "pledged" }))).toEqual(new Set(published));
+    // Every commitment here is a pledge with no recorded progress, all military but one.
+    expect(new Set(await rows({ status: "pledged" }))).toEqual(new Set(published));
+    expect(await rows({ kind: "other" })).toEqual([otherKind]);
+    expect(new Set(await rows({ kind: "military" }))).toEqual(new Set(published.filter((d) => d !== otherKind)));
     expect(await rows({ kind: "financial" })).toEqual([]);
     expect(await rows({ status: "delivered" })).toEqual([]);
   });
