@@ -6,7 +6,7 @@ import { measureEditing } from "@/lib/cli/bench/browser";
 import { measureCsv } from "@/lib/cli/bench/csv";
 import { LARGE_MEETINGS, meetingId } from "@/lib/cli/bench/data-sql";
 import { openBenchDatabase, query } from "@/lib/cli/bench/database";
-import { hammer, percentile, perSecond, sideBySide, type Sample } from "@/lib/cli/bench/load";
+import { hammer, percentile, perSecond, settle, sideBySide, type Sample } from "@/lib/cli/bench/load";
 import { statementCounter } from "@/lib/cli/bench/queries";
 import { machine, table, writeResults, type Row } from "@/lib/cli/bench/report";
 import { startServer, type BenchServer } from "@/lib/cli/bench/server";
@@ -52,7 +52,11 @@ async function runScenarios(url: string, server: BenchServer, secret: string): P
   const at = (path: string) => `${server.origin}${path}`;
   const counter = await statementCounter(url);
   const fetchText = (path: string, cookie?: string) => fetch(at(path), { headers: cookie ? { cookie } : {} }).then((r) => r.text());
-  const bare = () => hammer(at("/bench"), { seconds: SECONDS / 2 });
+  const load = async (path: string, cookie?: string) => {
+    await settle(server.origin);
+    return hammer(at(path), { cookie, seconds: SECONDS / 2 });
+  };
+  const bare = () => load("/bench");
   const rows: Row[] = [];
 
   const [twelve] = await query<{ meetingId: string }>(url, `
@@ -81,12 +85,12 @@ async function runScenarios(url: string, server: BenchServer, secret: string): P
     process.stdout.write(`${s.name}... `);
     const status = (await fetch(at(s.path), { headers: { cookie: s.cookie } })).status;
     if (status !== 200) throw new Error(`${s.path} answered ${status}, not 200.`);
-    const [base, sample] = await sideBySide(bare, () => hammer(at(s.path), { cookie: s.cookie, seconds: SECONDS / 2 }), ROUNDS);
+    const [base, sample] = await sideBySide(bare, () => load(s.path, s.cookie), ROUNDS);
     const ratio = perSecond(sample) / perSecond(base);
     const [target, met] = s.target(sample, ratio);
+    await settle(server.origin);
     const queries = await counter.perRun(() => fetchText(s.path, s.cookie));
-    const failed = sample.errors + sample.non2xx;
-    rows.push({ scenario: s.name, ...figures(sample), ratio, queries, target, met, note: failed ? `${failed} failed requests` : undefined });
+    rows.push({ scenario: s.name, ...figures(sample), ratio, queries, target, met, note: trouble(sample) });
     console.log(`${perSecond(sample).toFixed(1)} req/s, p95 ${percentile(sample.latencies, 0.95).toFixed(0)} ms`);
   }
   commonWordRule(rows);
@@ -94,19 +98,19 @@ async function runScenarios(url: string, server: BenchServer, secret: string): P
   // The session check: the same bare route signed out and signed in.
   process.stdout.write("bare route signed out / signed in... ");
   const [out, inn] = await sideBySide(
-    () => hammer(at("/bench/session"), { seconds: SECONDS / 2 }),
-    () => hammer(at("/bench/session"), { cookie: viewer, seconds: SECONDS / 2 }),
+    () => load("/bench/session"),
+    () => load("/bench/session", viewer),
     ROUNDS,
   );
   const signedIn = perSecond(inn) / perSecond(out);
-  rows.push({ scenario: "bare route /bench/session, signed out", ...figures(out), queries: await counter.perRun(() => fetchText("/bench/session")), target: "" });
+  rows.push({ scenario: "bare route /bench/session, signed out", ...figures(out), queries: await counter.perRun(() => fetchText("/bench/session")), target: "", note: trouble(out) });
   rows.push({
     scenario: "bare route /bench/session, signed in",
     ...figures(inn),
     queries: await counter.perRun(() => fetchText("/bench/session", viewer)),
     target: "≥ 0.8× signed out",
     met: signedIn >= 0.8,
-    note: `${signedIn.toFixed(2)}× signed out`,
+    note: [`${signedIn.toFixed(2)}× signed out`, trouble(inn)].filter(Boolean).join("; "),
   });
   console.log(`${signedIn.toFixed(2)}×`);
   await counter.close();
@@ -114,6 +118,16 @@ async function runScenarios(url: string, server: BenchServer, secret: string): P
   rows.push(...(await csvRows(url, server, viewer)));
   rows.push(...(await editingRows(server, editor)));
   return rows;
+}
+
+/** What makes a sample's figures doubtful: failed requests, or too few answers to read percentiles from. */
+function trouble(s: Sample): string | undefined {
+  const failed = s.errors + s.non2xx;
+  const notes = [
+    ...(failed ? [`${failed} failed requests`] : []),
+    ...(s.latencies.length < 10 ? [`only ${s.latencies.length} answers within the run: the machine is too loaded, or the page too slow, to measure`] : []),
+  ];
+  return notes.length ? notes.join("; ") : undefined;
 }
 
 const figures = (s: Sample) => ({ rps: perSecond(s), p50: percentile(s.latencies, 0.5), p95: percentile(s.latencies, 0.95), p99: percentile(s.latencies, 0.99) });
@@ -135,6 +149,7 @@ async function csvRows(url: string, server: BenchServer, viewer: string): Promis
   const expected = Number(counted!.expected);
   const csvUrl = `${server.origin}/readouts/commitments.csv`;
   const pid = server.process.pid!;
+  await settle(server.origin);
   const one = await measureCsv(csvUrl, viewer, pid);
   const many = await measureCsv(csvUrl, viewer, pid, CSV_COPIES);
   const rowsPerSecond = one.rows / one.seconds;

@@ -12,6 +12,20 @@ export async function hammer(url: string, { cookie, seconds, connections = 10 }:
   return { requests: result.requests.total, seconds: result.duration, latencies, errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
+/**
+ * Waits until the server answers a probe quickly: a page slower than the run
+ * leaves requests that autocannon gave up on still being served, which would
+ * weigh on whatever is measured next.
+ */
+export async function settle(origin: string): Promise<void> {
+  for (let i = 0, quick = 0; i < 120 && quick < 3; i++) {
+    const start = performance.now();
+    await fetch(`${origin}/healthz`).catch(() => undefined);
+    quick = performance.now() - start < 50 ? quick + 1 : 0;
+    if (quick === 0) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /** Two URLs measured turn about, so both see the same machine (other work on it comes and goes). */
 export async function sideBySide(a: () => Promise<Sample>, b: () => Promise<Sample>, rounds: number): Promise<[Sample, Sample]> {
   const merged: [Sample[], Sample[]] = [[], []];

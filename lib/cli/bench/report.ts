@@ -1,4 +1,4 @@
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "@/lib/cli/run";
@@ -20,7 +20,8 @@ const fixed = (n: number | undefined | null, digits = 0) => (n === undefined || 
 
 export function machine(): string {
   const cpu = cpus();
-  return `${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version}`;
+  const load = loadavg().map((l) => l.toFixed(1)).join(" / ");
+  return `${cpu.length} cores (${cpu[0]?.model.trim() ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version}, load average ${load} (1/5/15 min) at the end`;
 }
 
 export function table(rows: Row[]): string {
