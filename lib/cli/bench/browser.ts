@@ -30,7 +30,14 @@ export async function measureEditing(origin: string, cookie: string, meetingId: 
       else await field.pressSequentially(` save ${i}`);
       const start = Date.now();
       await page.getByRole("button", { name: "Save changes" }).click();
-      await page.getByText(/Saved as version \d+\./).waitFor();
+      await page
+        .getByText(/Saved as version \d+\./)
+        .waitFor()
+        .catch(async (error: Error) => {
+          // Say why: the form shows its refusal in an alert.
+          const alert = await page.locator("form [role=alert]").first().textContent({ timeout: 1000 }).catch(() => null);
+          throw new Error(alert ? `the save was refused: ${alert.trim().slice(0, 200)}` : error.message);
+        });
       figures.saveMs.push(Date.now() - start);
     }
     return figures;
