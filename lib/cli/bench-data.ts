@@ -76,7 +76,7 @@ async function load(client: pg.Client, url: string, meetings: number) {
   await client.query(`CREATE TEMP TABLE bench_ukraine AS SELECT id FROM "Party" WHERE code = 'UA'`);
   await client.query("BEGIN");
   const words = { field: VOCABULARY.slice(0, FIELD_WORD_COUNT), invented: VOCABULARY.slice(FIELD_WORD_COUNT), title: TITLE_WORDS };
-  const [functions, ...inserts] = [bulkLoadSql(meetings, rows[0]!.id, words).slice(0, 2), ...bulkLoadSql(meetings, rows[0]!.id, words).slice(2)];
+  const [functions, ...inserts] = [bulkLoadSql(meetings, rows[0]!.id, words).slice(0, 3), ...bulkLoadSql(meetings, rows[0]!.id, words).slice(3)];
   await step("text generators", functions!);
   const labels = ["meetings", "revision sizes", "revisions", "participants", "discussions", "pledges", "commitments", "published revisions"];
   for (const [i, sql] of inserts.entries()) await step(labels[i]!, sql as string);

@@ -3,7 +3,7 @@
 // per revision 8 participants, 3–7 discussions, 4–20 commitments; one meeting
 // in 7.5 has an earlier, superseded revision; a few meetings are very large.
 
-/** Meetings whose published revision has 150 commitments and 60 discussions (the edit page's worst case). */
+/** Meetings whose published revision has 150 commitments and 50 discussions (the most the form takes). */
 // Each has a single revision (n % 15 >= 2).
 export const LARGE_MEETINGS = [7, 22, 37, 52];
 export const LARGE_COMMITMENTS = 150;
@@ -25,6 +25,9 @@ export function bulkLoadSql(meetings: number, editorId: string, words: { field: 
           THEN (${literal(field)})[1 + floor(random() ^ 2 * ${field.length})::int]
           ELSE (${literal(invented)})[floor(exp(random() * ln(${invented.length + 1})))::int] END, ' ')
       FROM generate_series(1, words) $$`,
+    // Item keys are UUIDs of version 4 (the form checks), yet the same for a meeting's item in each of its revisions.
+    `CREATE FUNCTION pg_temp.bench_key(seed text) RETURNS text IMMUTABLE LANGUAGE sql AS $$
+      SELECT overlay(overlay(md5(seed) PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid::text $$`,
     `CREATE FUNCTION pg_temp.bench_title(words int) RETURNS text VOLATILE LANGUAGE sql AS $$
       SELECT initcap(string_agg((${literal(title)})[1 + floor(random() * ${title.length})::int], ' '))
       FROM generate_series(1, words) $$`,
@@ -39,7 +42,7 @@ export function bulkLoadSql(meetings: number, editorId: string, words: { field: 
        n = CASE WHEN i % 15 < 2 THEN 2 ELSE 1 END AS published,
        timestamp '2014-01-06 08:00' + make_interval(secs => i * (13 * 365 * 86400.0 / ${meetings})) + make_interval(hours => (i % 9)) AS starts_at,
        CASE WHEN i = ANY(${large}) THEN 30 ELSE 8 END AS np,
-       CASE WHEN i = ANY(${large}) THEN 60 ELSE 3 + (i * 31 + n) % 5 END AS nd,
+       CASE WHEN i = ANY(${large}) THEN 50 ELSE 3 + (i * 31 + n) % 5 END AS nd,
        CASE WHEN i = ANY(${large}) THEN ${LARGE_COMMITMENTS} ELSE 4 + (i * 7919 + n * 13) % 17 END AS nc
      FROM generate_series(1, ${meetings}) i, generate_series(1, CASE WHEN i % 15 < 2 THEN 2 ELSE 1 END) n`,
 
@@ -56,7 +59,7 @@ export function bulkLoadSql(meetings: number, editorId: string, words: { field: 
 
     // Ukraine takes part in nine meetings in ten (and is then each commitment's recipient, as the form assumes).
     `INSERT INTO "Participant" (id, key, "revisionId", position, name, "partyId", kind, attendance, representative)
-     SELECT gen_random_uuid()::text, md5('p' || r.meeting_id || j)::uuid::text, r.id, j,
+     SELECT gen_random_uuid()::text, pg_temp.bench_key('p' || r.meeting_id || j), r.id, j,
        CASE WHEN j = 0 AND r.i % 10 <> 0 THEN 'Ukraine' ELSE p.name END,
        CASE WHEN j = 0 AND r.i % 10 <> 0 THEN u.id ELSE p.id END,
        CASE WHEN j = 0 AND r.i % 10 <> 0 THEN 'country' ELSE p.kind END::"ParticipantKind",
@@ -66,7 +69,7 @@ export function bulkLoadSql(meetings: number, editorId: string, words: { field: 
      JOIN bench_party p ON p.n = (r.i * 37 + j) % (SELECT count(*) FROM bench_party)`,
 
     `INSERT INTO "Discussion" (id, key, "revisionId", position, title, topic, notes, outcome)
-     SELECT 'bd' || r.id || '-' || k, md5('d' || r.meeting_id || k)::uuid::text, r.id, k, pg_temp.bench_title(2 + k % 3),
+     SELECT 'bd' || r.id || '-' || k, pg_temp.bench_key('d' || r.meeting_id || k), r.id, k, pg_temp.bench_title(2 + k % 3),
        (ARRAY['military_aid', 'training', 'industrial_cooperation', 'financial_support', 'humanitarian_aid', 'regional_security', 'other'])[1 + (r.i + k) % 7]::"Topic",
        pg_temp.bench_text(60 + (r.i + k) % 40), pg_temp.bench_text(15 + k % 10)
      FROM bench_rev r, generate_series(0, r.nd - 1) k`,
@@ -79,7 +82,7 @@ export function bulkLoadSql(meetings: number, editorId: string, words: { field: 
      FROM bench_rev r, generate_series(0, r.nc - 1) k
      GROUP BY r.meeting_id, k ORDER BY min(r.starts_at), r.meeting_id, k`,
     `INSERT INTO "Commitment" (id, key, "revisionId", "discussionId", position, party, "partyId", "recipientId", "pledgeId", announcement, kind, description, amount, currency, quantity, unit, "dueDate", status, source)
-     SELECT gen_random_uuid()::text, md5('c' || r.meeting_id || k)::uuid::text, r.id, 'bd' || r.id || '-' || (k % r.nd), k,
+     SELECT gen_random_uuid()::text, pg_temp.bench_key('c' || r.meeting_id || k), r.id, 'bd' || r.id || '-' || (k % r.nd), k,
        p.name, p.id, CASE WHEN r.i % 10 <> 0 THEN u.id END,
        md5('pledge' || r.meeting_id || k)::uuid::text,
        (CASE WHEN r.n = 1 THEN 'new' ELSE 'reannounced' END)::"Announcement",
