@@ -45,7 +45,7 @@ const PLEDGE_STATUS = {
   cancelled: { status: "cancelled" },
 } satisfies Record<NonNullable<ReadoutQuery["status"]>, Prisma.PledgeWhereInput>;
 
-function statusWhere(status: NonNullable<ReadoutQuery["status"]>): Prisma.CommitmentWhereInput {
+export function statusWhere(status: NonNullable<ReadoutQuery["status"]>): Prisma.CommitmentWhereInput {
   return { OR: [{ pledgeId: null, status }, { pledge: { is: PLEDGE_STATUS[status] } }] };
 }
 

@@ -38,26 +38,45 @@ const HEADER = ["Meeting", "Meeting date", "Version", "Pledged by", "Kind", "Des
 // A spreadsheet runs a cell that starts with = + - @ (or a tab/return) as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
 const safe = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+
+function cells(r: CsvCommitment): string[] {
+  return [
+    safe(r.meetingTitle),
+    day(r.meetingDate),
+    String(r.version),
+    safe(r.party),
+    r.kind,
+    safe(r.description),
+    r.amount?.toString() ?? "",
+    r.currency ?? "",
+    r.quantity?.toString() ?? "",
+    safe(r.unit ?? ""),
+    day(r.dueDate),
+    r.status,
+    safe(r.source),
+  ];
+}
 
 /** Commitments as CSV with a header row, safe to open in a spreadsheet. */
 export function commitmentsCsv(rows: CsvCommitment[]): string {
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
-  return stringify([
-    HEADER,
-    ...rows.map((r) => [
-      safe(r.meetingTitle),
-      day(r.meetingDate),
-      String(r.version),
-      safe(r.party),
-      r.kind,
-      safe(r.description),
-      r.amount?.toString() ?? "",
-      r.currency ?? "",
-      r.quantity?.toString() ?? "",
-      safe(r.unit ?? ""),
-      day(r.dueDate),
-      r.status,
-      safe(r.source),
-    ]),
-  ]);
+  return stringify([HEADER, ...rows.map(cells)]);
+}
+
+/** The same CSV as a stream, written batch by batch as the batches arrive. */
+export function commitmentsCsvStream(batches: AsyncIterator<CsvCommitment[]>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode(stringify([HEADER])));
+    },
+    async pull(controller) {
+      const next = await batches.next();
+      if (next.done) controller.close();
+      else if (next.value.length > 0) controller.enqueue(encoder.encode(stringify(next.value.map(cells))));
+    },
+    async cancel() {
+      await batches.return?.(undefined);
+    },
+  });
 }
