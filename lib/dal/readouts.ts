@@ -194,7 +194,7 @@ export async function listPublishedVersions(meetingId: string) {
     orderBy: { number: "desc" },
     select: { number: true, publishedAt: true, correctionNote: true },
   });
-  return rows.map((r) => ({ number: r.number, approvedAt: r.publishedAt, correctionNote: r.correctionNote, note: r.correctionNote }));
+  return rows.map((r) => ({ number: r.number, approvedAt: r.publishedAt, note: r.correctionNote }));
 }
 
 /** The most recently published readouts, for the feed. */

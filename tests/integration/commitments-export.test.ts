@@ -68,7 +68,7 @@ beforeAll(async () => {
   const v2 = names("Pending v2", 2);
   hidden.push(...v2);
   await updateMeeting(editor, pending.id, 1, { ...pending.input, ...withCommitments(v2, "2026-07-01T09:00:00Z") });
-  await transitionMeeting(editor, pending.id, "submit", { version: 2 });
+  await transitionMeeting(editor, pending.id, "submit", { version: 2, correctionNote: "Corrected." });
   // A draft, a meeting in review and an archived meeting.
   const draft = names("Draft", 3);
   hidden.push(...draft);
@@ -80,7 +80,7 @@ beforeAll(async () => {
   const archived = names("Archived", 3);
   hidden.push(...archived);
   const gone = await publish(archived, "2026-08-03T09:00:00Z");
-  await transitionMeeting(reviewer, gone.id, "archive", { version: 1 });
+  await transitionMeeting(reviewer, gone.id, "archive", { version: 1, reason: "Superseded." });
   await actAs(prisma, await createUser(prisma, "viewer"));
 });
 
