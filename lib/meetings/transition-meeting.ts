@@ -49,6 +49,8 @@ export type TransitionOptions = {
   correctionNote?: string;
   /** At approval: the reviewer confirms the correction note they were shown. */
   noteConfirmed?: boolean;
+  /** At approval from the form: the note as the reviewer was shown it, which must still be the version's note. */
+  confirmedNote?: string;
   /** At approval despite open item comments: why (docs/decisions/0025). */
   override?: string;
 };
@@ -81,6 +83,9 @@ export async function transitionMeeting(
       where: { meetingId_number: { meetingId, number: meeting.version } },
       select: { id: true, correctionNote: true },
     });
+    if (move === "approve" && options.confirmedNote !== undefined && options.confirmedNote !== revision.correctionNote) {
+      throw new AppError("conflict", "The correction note changed after you opened this page. Reload, read the note again, then approve.");
+    }
     const check = checkMove(move, {
       state: meeting.state,
       user: actor,

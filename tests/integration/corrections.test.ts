@@ -41,6 +41,19 @@ describe("correcting a published readout", () => {
     expect((await prisma.meeting.findUniqueOrThrow({ where: { id }, include: { publishedRevision: true } })).publishedRevision?.number).toBe(1);
   });
 
+  it("refuses an approval confirming a note other than the one the version now carries", async () => {
+    const { id, editor, reviewer } = await corrected("What the reviewer read.");
+    // The editor withdraws and resubmits the same version with another note while the reviewer reads.
+    await transitionMeeting(editor, id, "withdraw", { version: 2 });
+    await transitionMeeting(editor, id, "submit", { version: 2, correctionNote: "A note the reviewer never saw." });
+    await expect(
+      transitionMeeting(reviewer, id, "approve", { version: 2, noteConfirmed: true, confirmedNote: "What the reviewer read." }),
+    ).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/note changed/) });
+    expect((await prisma.meeting.findUniqueOrThrow({ where: { id }, include: { publishedRevision: true } })).publishedRevision?.number).toBe(1);
+    await transitionMeeting(reviewer, id, "approve", { version: 2, noteConfirmed: true, confirmedNote: "A note the reviewer never saw." });
+    expect((await prisma.meeting.findUniqueOrThrow({ where: { id }, include: { publishedRevision: true } })).publishedRevision?.number).toBe(2);
+  });
+
   it("refuses an approval when the version carries no note (it was submitted before one was needed)", async () => {
     const { id, reviewer } = await corrected();
     await prisma.meeting.update({ where: { id }, data: { workingCopy: "in_review" } });

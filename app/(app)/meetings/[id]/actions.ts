@@ -35,6 +35,7 @@ export async function transitionAction(_previous: ActionResult | null, formData:
       reason: String(formData.get("reason") ?? ""),
       correctionNote: String(formData.get("correctionNote") ?? ""),
       noteConfirmed: formData.get("noteConfirmed") === "on",
+      confirmedNote: String(formData.get("confirmedNote") ?? ""),
     });
     revalidatePath(`/meetings/${meetingId}`);
     revalidatePath("/readouts");

@@ -86,6 +86,7 @@ export function WorkflowPanel({ meetingId, version, moves, ownRecord, publishedB
                   <p className="mt-1 whitespace-pre-wrap">{correctionNote}</p>
                   <label className="mt-2 flex items-center gap-2">
                     <input type="checkbox" name="noteConfirmed" /> I confirm this correction note
+                    <input type="hidden" name="confirmedNote" value={correctionNote} />
                   </label>
                 </>
               ) : (
