@@ -6,7 +6,7 @@ import { getPublishedVersion, getReadout, listPublishedVersions } from "@/lib/da
 import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
 import { cachedContent, cachedReadoutContent } from "@/lib/readouts/content-cache";
 import { publication, readoutDocument, type PublishedVersion, type ReadoutContent, type ReadoutDocument } from "@/lib/readouts/document";
-import { READABLE_MEETING } from "@/lib/readouts/published";
+import { PUBLISHED_VERSION, READABLE_MEETING } from "@/lib/readouts/published";
 
 /**
  * A readout as readers see it (its current version, or one published
@@ -37,12 +37,13 @@ export async function listFeedDocuments(limit = 50): Promise<ReadoutDocument[]> 
     take: limit,
     select: { id: true, publishedRevisionId: true },
   });
-  const approved = await db().revision.findMany({
-    where: { meetingId: { in: meetings.map((m) => m.id) }, reviews: { some: { decision: "approved" } } },
-    select: { meetingId: true, number: true, reviews: { where: { decision: "approved" }, select: { createdAt: true }, orderBy: { createdAt: "asc" }, take: 1 } },
+  // The same published versions, dates and notes as a readout's own page (listPublishedVersions), for all of them at once.
+  const published = await db().revision.findMany({
+    where: { meetingId: { in: meetings.map((m) => m.id) }, ...PUBLISHED_VERSION },
+    select: { meetingId: true, number: true, publishedAt: true, correctionNote: true },
   });
   const versions = new Map<string, PublishedVersion[]>();
-  for (const r of approved) versions.set(r.meetingId, [...(versions.get(r.meetingId) ?? []), { number: r.number, approvedAt: r.reviews[0]?.createdAt ?? null }]);
+  for (const r of published) versions.set(r.meetingId, [...(versions.get(r.meetingId) ?? []), { number: r.number, approvedAt: r.publishedAt, note: r.correctionNote }]);
 
   const contents = await contentsById(meetings.flatMap((m) => (m.publishedRevisionId ? [m.publishedRevisionId] : [])));
   return meetings.flatMap((m) => {

@@ -77,6 +77,8 @@ describe("the Atom feed", () => {
     const [updated] = corrected.updated!;
     expect(Date.parse(updated!)).toBeGreaterThan(Date.parse("2026-10-17T00:00:00Z"));
     expect(corrected.link![0]).toMatch(new RegExp(`/readouts/${correctedId}/versions/2$`));
+    // The correction note, as readers of the page see it.
+    expect(corrected.summary?.[0]).toContain("Retitled.");
 
     const once = entries.find((e) => e.id![0] === `urn:readout:readout:${onceId}`)!;
     expect(once.published).toEqual(once.updated);
