@@ -1,22 +1,35 @@
 import type { ReadoutDocument } from "@/lib/readouts/document";
 
-/** Table cells cannot hold pipes or line breaks. */
-const cell = (text: string) => text.replaceAll("|", "\\|").replace(/\s*\n\s*/g, " ");
+/**
+ * Plain text (titles, names, notes, reasons) as literal Markdown: every
+ * character Markdown or HTML would read as syntax is escaped, so a note
+ * holding `<img onerror=…>` or `[x](javascript:…)` stays text wherever the file is rendered.
+ * (A bare web address may still become a link in GFM renderers: only http(s) or mail, as typed.)
+ */
+export const literal = (text: string) =>
+  text
+    .replace(/\s*\n\s*/g, " ")
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replace(/[\\`*_[\]|!~]/g, "\\$&");
+
+/** Table cells cannot hold pipes or line breaks either. */
+const cell = literal;
 
 /** The readout as a Markdown document, for pasting into mail or another system; `url` is its permanent link. */
 export function readoutMarkdown(doc: ReadoutDocument, url: string): string {
-  const lines: string[] = [`# ${doc.title}`, ""];
-  lines.push(`- **Series:** ${doc.series}`);
+  const lines: string[] = [`# ${literal(doc.title)}`, ""];
+  lines.push(`- **Series:** ${literal(doc.series)}`);
   lines.push(`- **When:** ${doc.when}`);
-  if (doc.location) lines.push(`- **Where:** ${doc.location} (${doc.formatLabel})`);
-  if (doc.chair) lines.push(`- **Chair:** ${doc.chair}`);
+  if (doc.location) lines.push(`- **Where:** ${literal(doc.location)} (${doc.formatLabel})`);
+  if (doc.chair) lines.push(`- **Chair:** ${literal(doc.chair)}`);
   lines.push(`- **Version:** ${doc.version} (${url})`);
   if (doc.firstPublishedAt) lines.push(`- **First published:** ${doc.firstPublishedAt.day}`);
   if (doc.updatedAt) lines.push(`- **Updated:** ${doc.updatedAt.day}`);
   if (doc.approvedAt) lines.push(`- **Approved:** ${doc.approvedAt.text}`);
   lines.push("");
   const notes = doc.corrections.filter((c) => c.note);
-  if (notes.length) lines.push("## Corrections", "", ...notes.map((c) => `- Version ${c.version}, ${c.date.day}: ${c.note}`), "");
+  if (notes.length) lines.push("## Corrections", "", ...notes.map((c) => `- Version ${c.version}, ${c.date.day}: ${literal(c.note)}`), "");
   if (doc.summary.source) lines.push("## Summary", "", doc.summary.source, "");
   lines.push("## Participants", "");
   for (const p of doc.participants) {

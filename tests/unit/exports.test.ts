@@ -6,7 +6,7 @@ import { fixtureDocument } from "../support/readout-fixture";
 describe("Markdown export", () => {
   it("holds every part of the readout, with totals, publication dates and escaped table cells", () => {
     const md = readoutMarkdown(fixtureDocument(), "https://readout.example/readouts/m/versions/3");
-    expect(md).toMatch(/^# Test \| meeting/);
+    expect(md).toMatch(/^# Test \\\| meeting/);
     expect(md).toContain("- **Version:** 3 (https://readout.example/readouts/m/versions/3)");
     expect(md).toContain("- **First published:** 16 Oct 2026");
     expect(md).toContain("- **Updated:** 20 Oct 2026");
