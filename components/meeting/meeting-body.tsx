@@ -1,6 +1,6 @@
 import { Markdown } from "@/components/markdown";
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
-import { formatMoney, formatQuantity } from "@/lib/money";
+import { formatMoney, formatQuantity, formatUndisclosed } from "@/lib/money";
 import { measureReadout } from "@/lib/markdown/bounds";
 import { groupCommitments } from "@/lib/readouts/group-commitments";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
@@ -114,9 +114,10 @@ export function MeetingBody({ revision }: { revision: RevisionWithItems }) {
                     </td>
                     <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                       {c.amount && c.currency ? formatMoney(c.amount, c.currency) : null}
-                      {c.amount && c.quantity !== null ? <br /> : null}
+                      {c.amountUndisclosed ? <span className="text-slate-600">{formatUndisclosed(c.currency)}</span> : null}
+                      {(c.amount || c.amountUndisclosed) && c.quantity !== null ? <br /> : null}
                       {c.quantity !== null ? formatQuantity(c.quantity, c.unit) : null}
-                      {!c.amount && c.quantity === null ? "—" : null}
+                      {!c.amount && !c.amountUndisclosed && c.quantity === null ? "—" : null}
                     </td>
                     <td className="whitespace-nowrap px-3 py-2">{c.dueDate ? formatDate(c.dueDate) : "—"}</td>
                     <td className="px-3 py-2">{humanize(c.status)}</td>

@@ -46,6 +46,7 @@ export function readAmount(text: string, format: NumberFormat): ReadAmount {
   let currency: string | null = null;
   let dollar = false;
   for (const word of words) {
+    if (/^[-−–]$/.test(word) && before.includes(word)) return refuse("Amount must be a positive figure.");
     const lower = word.toLowerCase().replace(/\.$/, "");
     if (SCALES[lower] !== undefined && scale === 0) scale = SCALES[lower];
     else if (word === "$" && !currency && !dollar) dollar = true;
@@ -58,7 +59,7 @@ export function readAmount(text: string, format: NumberFormat): ReadAmount {
   const number = readFigure(figure.trim(), format);
   if (!number.ok) return number;
   const value = shift(number.whole, number.fraction, scale);
-  if (value.fraction.length > MAX_DECIMALS) return refuse(`Amount can have at most ${MAX_DECIMALS} decimals (cents).`);
+  if (value.fraction.length > MAX_DECIMALS) return refuse("Amount can have at most two decimals (cents).");
   return { ok: true, value: value.fraction ? `${value.whole}.${value.fraction}` : value.whole, currency: currency ?? (dollar ? "$" : null) };
 }
 

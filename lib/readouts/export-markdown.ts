@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
-import { formatMoney, formatQuantity } from "@/lib/money";
+import { formatMoney, formatQuantity, formatUndisclosed } from "@/lib/money";
 import { groupCommitments } from "@/lib/readouts/group-commitments";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 
@@ -30,7 +30,7 @@ export function readoutMarkdown(revision: RevisionWithItems, url: string): strin
   for (const group of groupCommitments(revision.commitments)) {
     lines.push(`### ${humanize(group.kind)}`, "", "| Pledged by | Description | Amount or quantity | Due | Status |", "| --- | --- | ---: | --- | --- |");
     for (const c of group.items) {
-      const size = [c.amount && c.currency ? formatMoney(c.amount, c.currency) : "", c.quantity !== null ? formatQuantity(c.quantity, c.unit) : ""].filter(Boolean).join("; ");
+      const size = [c.amount && c.currency ? formatMoney(c.amount, c.currency) : "", c.amountUndisclosed ? formatUndisclosed(c.currency) : "", c.quantity !== null ? formatQuantity(c.quantity, c.unit) : ""].filter(Boolean).join("; ");
       lines.push(`| ${cell(c.party)} | ${cell(c.description)} | ${size || "—"} | ${c.dueDate ? formatDate(c.dueDate) : "—"} | ${humanize(c.status)} |`);
     }
     for (const t of group.totals) lines.push(`| **Total** | | **${formatMoney(t.amount, t.currency)}** | | |`);

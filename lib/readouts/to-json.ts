@@ -41,6 +41,7 @@ export function readoutJson(meetingId: string, publishedAt: Date | null, r: Revi
       kind: c.kind,
       description: c.description,
       amount: c.amount?.toString() ?? null,
+      amountUndisclosed: c.amountUndisclosed,
       currency: c.currency,
       quantity: c.quantity,
       unit: c.unit,

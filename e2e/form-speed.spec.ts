@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { createPrismaClient } from "../lib/db";
+import { DEMO, expect, test } from "./fixtures";
+
+// The edit page of a large meeting (issue 14): 150 commitments, 50 discussions, 5 participants.
+const COMMITMENTS = 150;
+const DISCUSSIONS = 50;
+const PARTIES = ["Germany", "United States", "Poland", "Canada", "United Kingdom"];
+let meetingId = "";
+
+test.beforeAll(async () => {
+  // With fully parallel files, a worker can enter this file twice: the rows are written once.
+  if (meetingId) return;
+  const prisma = createPrismaClient(process.env.DATABASE_URL!);
+  try {
+    const editor = await prisma.user.findUniqueOrThrow({ where: { email: DEMO.editor } });
+    const meeting = await prisma.meeting.create({ data: { status: "draft", version: 1, createdById: editor.id } });
+    const tag = randomUUID().slice(0, 6);
+    const revision = await prisma.revision.create({
+      data: { meetingId: meeting.id, number: 1, editorId: editor.id, title: `Large meeting ${tag}`, series: `Speed series ${tag}`, startsAt: new Date("2026-10-14T09:00:00Z"), location: "Brussels", chair: "", summary: "A large meeting.", implications: "" },
+    });
+    await prisma.participant.createMany({
+      // Ukraine takes part, so it is every commitment's recipient.
+      data: [...PARTIES, "Ukraine"].map((name, position) => ({ key: randomUUID(), revisionId: revision.id, position, name, kind: "country" as const })),
+    });
+    await prisma.discussion.createMany({
+      data: Array.from({ length: DISCUSSIONS }, (_, position) => ({ key: randomUUID(), revisionId: revision.id, position, title: `Discussion about item ${position + 1}`, topic: "military_aid" as const, notes: "Notes.", outcome: "" })),
+    });
+    const discussions = await prisma.discussion.findMany({ where: { revisionId: revision.id }, orderBy: { position: "asc" } });
+    await prisma.commitment.createMany({
+      data: Array.from({ length: COMMITMENTS }, (_, position) => ({
+        key: randomUUID(),
+        revisionId: revision.id,
+        discussionId: discussions[position % DISCUSSIONS]!.id,
+        position,
+        party: PARTIES[position % PARTIES.length]!,
+        kind: "military" as const,
+        instrument: "grant" as const,
+        description: `Commitment number ${position + 1}`,
+        amount: String(1_000_000 + position),
+        currency: "EUR",
+      })),
+    });
+    meetingId = meeting.id;
+  } finally {
+    await prisma.$disconnect();
+  }
+});
+
+/** Milliseconds from a key going down to the frame after the form has reacted to it. */
+async function keystrokeMs(page: Page, key: string): Promise<number> {
+  return page.evaluate(
+    (key) =>
+      new Promise<number>((resolve) => {
+        const field = document.activeElement as HTMLInputElement;
+        const start = performance.now();
+        const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+        window.addEventListener("input", done, { once: true });
+        field.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+        // What a typed key does: the value changes and an input event fires, which React handles as the key's update.
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+        setter.call(field, field.value + key);
+        field.dispatchEvent(new InputEvent("input", { bubbles: true, data: key, inputType: "insertText" }));
+        field.dispatchEvent(new KeyboardEvent("keyup", { key, bubbles: true }));
+      }),
+    key,
+  );
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+test("the edit page of a 150-commitment meeting is small, types and saves quickly", async ({ page, loginAs }) => {
+  test.setTimeout(120_000);
+  await loginAs("editor");
+
+  const times: number[] = [];
+  let saveMs = 0;
+  const response = await page.request.get(`/meetings/${meetingId}/edit`);
+  const html = await response.text();
+  const options = html.match(/<option/g)?.length ?? 0;
+
+  // A first save links the seeded rows to the ledger (pledges created once); the second is the one measured.
+  for (const version of [2, 3]) {
+    await page.goto(`/meetings/${meetingId}/edit`);
+    const description = page.locator("#commitments-74-description");
+    await expect(description).toHaveValue(version === 2 ? "Commitment number 75" : "Commitment number 75 more text");
+    await description.click();
+    await description.press("End");
+    for (const key of version === 2 ? " more text" : "!") times.push(await keystrokeMs(page, key));
+    const started = Date.now();
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText(`Saved as version ${version}.`).or(page.getByRole("alert"))).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText(`Saved as version ${version}.`)).toBeVisible();
+    saveMs = Date.now() - started;
+  }
+
+  const figures = { htmlBytes: Buffer.byteLength(html), options, keystrokeMedianMs: Math.round(median(times)), keystrokeMaxMs: Math.round(Math.max(...times)), saveMs };
+  console.log(`form-speed: ${JSON.stringify(figures)}`);
+  test.info().annotations.push({ type: "figures", description: JSON.stringify(figures) });
+
+  // Guards against the mechanisms coming back (a size and a count), and against pathological slowness only.
+  expect(figures.htmlBytes).toBeLessThan(1_000_000);
+  expect(options).toBeLessThan(1_000);
+  expect(figures.keystrokeMedianMs).toBeLessThan(1_000);
+});
