@@ -68,10 +68,37 @@ async function keystrokeMs(page: Page, key: string): Promise<number> {
   );
 }
 
+/** Milliseconds from the click on Save to "Saved as version N." on screen, timed in the page itself. */
+async function timedSave(page: Page, version: number): Promise<number> {
+  await page.evaluate((text) => {
+    const times: { start?: number; end?: number } = {};
+    (window as unknown as { saveTimes: typeof times }).saveTimes = times;
+    document.addEventListener("click", () => (times.start ??= performance.now()), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if ([...document.querySelectorAll("[role=status]")].some((e) => e.textContent?.includes(text))) {
+        times.end = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  }, `Saved as version ${version}.`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  const refused = page.getByRole("alert").filter({ has: page.locator("#error-summary-title") });
+  await expect(page.getByText(`Saved as version ${version}.`).or(refused)).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByText(`Saved as version ${version}.`)).toBeVisible();
+  return page.evaluate(() => {
+    const { start, end } = (window as unknown as { saveTimes: { start: number; end: number } }).saveTimes;
+    return Math.round(end - start);
+  });
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+// Snapshots of a 150-row page for the trace would be timed too.
+test.use({ trace: "off" });
+
 test("the edit page of a 150-commitment meeting is small, types and saves quickly", async ({ page, loginAs }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await loginAs("editor");
 
   const times: number[] = [];
@@ -88,11 +115,7 @@ test("the edit page of a 150-commitment meeting is small, types and saves quickl
     await description.click();
     await description.press("End");
     for (const key of version === 2 ? " more text" : "!") times.push(await keystrokeMs(page, key));
-    const started = Date.now();
-    await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByText(`Saved as version ${version}.`).or(page.getByRole("alert"))).toBeVisible({ timeout: 60_000 });
-    await expect(page.getByText(`Saved as version ${version}.`)).toBeVisible();
-    saveMs = Date.now() - started;
+    saveMs = await timedSave(page, version);
   }
 
   const figures = { htmlBytes: Buffer.byteLength(html), options, keystrokeMedianMs: Math.round(median(times)), keystrokeMaxMs: Math.round(Math.max(...times)), saveMs };

@@ -12,7 +12,7 @@ async function fillBasics(page: Page, title: string) {
   await page.getByLabel("Starts (UTC)").fill("2026-10-14T09:00");
 }
 
-const summary = (page: Page) => page.getByRole("alert").filter({ hasText: "fields need attention" }).or(page.getByRole("alert").filter({ hasText: "One field needs attention" }));
+const summary = (page: Page) => page.getByRole("alert").filter({ has: page.locator("#error-summary-title") });
 
 test("after a refused save every select shows what the form holds, and focus is on the summary of the problems", async ({ page, loginAs }) => {
   await loginAs("editor");

@@ -46,7 +46,7 @@ export function readAmount(text: string, format: NumberFormat): ReadAmount {
   let currency: string | null = null;
   let dollar = false;
   for (const word of words) {
-    if (/^[-−–]$/.test(word) && before.includes(word)) return refuse("Amount must be a positive figure.");
+    if (/^[-−–]$/.test(word) && before.includes(word)) return refuse("Amount must be a positive number.");
     const lower = word.toLowerCase().replace(/\.$/, "");
     if (SCALES[lower] !== undefined && scale === 0) scale = SCALES[lower];
     else if (word === "$" && !currency && !dollar) dollar = true;
