@@ -28,6 +28,8 @@ test.beforeAll(async () => {
       data: Array.from({ length: DISCUSSIONS }, (_, position) => ({ key: randomUUID(), revisionId: revision.id, position, title: `Discussion about item ${position + 1}`, topic: "military_aid" as const, notes: "Notes.", outcome: "" })),
     });
     const discussions = await prisma.discussion.findMany({ where: { revisionId: revision.id }, orderBy: { position: "asc" } });
+    // Each commitment already announces its pledge, as in a meeting saved before.
+    const pledges = await prisma.pledge.createManyAndReturn({ data: Array.from({ length: COMMITMENTS }, () => ({ createdById: editor.id })), select: { id: true } });
     await prisma.commitment.createMany({
       data: Array.from({ length: COMMITMENTS }, (_, position) => ({
         key: randomUUID(),
@@ -40,6 +42,7 @@ test.beforeAll(async () => {
         description: `Commitment number ${position + 1}`,
         amount: String(1_000_000 + position),
         currency: "EUR",
+        pledgeId: pledges[position]!.id,
       })),
     });
     meetingId = meeting.id;
@@ -84,7 +87,7 @@ async function timedSave(page: Page, version: number): Promise<number> {
   }, `Saved as version ${version}.`);
   await page.getByRole("button", { name: "Save changes" }).click();
   const refused = page.getByRole("alert").filter({ has: page.locator("#error-summary-title") });
-  await expect(page.getByText(`Saved as version ${version}.`).or(refused)).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByText(`Saved as version ${version}.`).or(refused)).toBeVisible({ timeout: 240_000 });
   await expect(page.getByText(`Saved as version ${version}.`)).toBeVisible();
   return page.evaluate(() => {
     const { start, end } = (window as unknown as { saveTimes: { start: number; end: number } }).saveTimes;
@@ -94,7 +97,8 @@ async function timedSave(page: Page, version: number): Promise<number> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-// Snapshots of a 150-row page for the trace would be timed too.
+// Snapshots of a 150-row page for the trace would be timed too. The time limits are generous: the
+// figures are reported, and only the page's size and option count are asserted.
 test.use({ trace: "off" });
 
 test("the edit page of a 150-commitment meeting is small, types and saves quickly", async ({ page, loginAs }) => {
@@ -107,16 +111,14 @@ test("the edit page of a 150-commitment meeting is small, types and saves quickl
   const html = await response.text();
   const options = html.match(/<option/g)?.length ?? 0;
 
-  // A first save links the seeded rows to the ledger (pledges created once); the second is the one measured.
-  for (const version of [2, 3]) {
-    await page.goto(`/meetings/${meetingId}/edit`);
-    const description = page.locator("#commitments-74-description");
-    await expect(description).toHaveValue(version === 2 ? "Commitment number 75" : "Commitment number 75 more text");
-    await description.click();
-    await description.press("End");
-    for (const key of version === 2 ? " more text" : "!") times.push(await keystrokeMs(page, key));
-    saveMs = await timedSave(page, version);
-  }
+  await page.goto(`/meetings/${meetingId}/edit`);
+  const description = page.locator("#commitments-74-description");
+  await expect(description).toHaveValue("Commitment number 75");
+  await description.click();
+  await description.press("End");
+  for (const key of " more text") times.push(await keystrokeMs(page, key));
+  await expect(description).toHaveValue("Commitment number 75 more text");
+  saveMs = await timedSave(page, 2);
 
   const figures = { htmlBytes: Buffer.byteLength(html), options, keystrokeMedianMs: Math.round(median(times)), keystrokeMaxMs: Math.round(Math.max(...times)), saveMs };
   console.log(`form-speed: ${JSON.stringify(figures)}`);
