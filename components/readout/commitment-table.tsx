@@ -35,8 +35,9 @@ export function CommitmentTable({ section }: { section: CommitmentSection }) {
               <td data-label="Amount or quantity" className={`${CELL} text-right tabular-nums sm:whitespace-nowrap`}>
                 <div>
                   {c.money ? <div>{c.money.text}</div> : null}
+                  {c.undisclosed ? <div className="text-slate-600">{c.undisclosed.text}</div> : null}
                   {c.quantity ? <div>{c.quantity.text}</div> : null}
-                  {!c.money && !c.quantity ? "—" : null}
+                  {!c.money && !c.undisclosed && !c.quantity ? "—" : null}
                 </div>
               </td>
               <td data-label="Due" className={`${CELL} sm:whitespace-nowrap`}>{c.due?.text ?? "—"}</td>

@@ -1,3 +1,4 @@
+import { DEFAULT_NUMBER_FORMAT } from "@/lib/amounts/read-amount";
 import type { MeetingInput } from "@/lib/validation/meeting";
 
 type Participant = MeetingInput["participants"][number];
@@ -17,6 +18,7 @@ export const blankMeeting = (): MeetingInput => ({
   participants: [],
   discussions: [],
   commitments: [],
+  numberFormat: DEFAULT_NUMBER_FORMAT,
 });
 
 export const blankParticipant = (): Participant => ({
@@ -44,6 +46,7 @@ export const blankCommitment = (): Commitment => ({
   instrument: "",
   description: "",
   amount: "",
+  amountUndisclosed: false,
   currency: "",
   quantity: "",
   unit: "",

@@ -1,3 +1,4 @@
+import { DEFAULT_NUMBER_FORMAT } from "@/lib/amounts/read-amount";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 import type { MeetingInput as MeetingFormValues } from "@/lib/validation/meeting";
 
@@ -22,6 +23,8 @@ export function toFormValues(revision: RevisionWithItems, labels: LedgerLabels):
     implications: revision.implications,
     participants: revision.participants.map(({ key, name, kind, attendance, representative }) => ({ key, name, kind, attendance, representative })),
     discussions: revision.discussions.map(({ key, title, topic, notes, outcome }) => ({ key, title, topic, notes, outcome })),
+    // Stored amounts are plain decimals ("2500000.5"), which read the same in this format.
+    numberFormat: DEFAULT_NUMBER_FORMAT,
     commitments: revision.commitments.map((c) => ({
       key: c.key,
       discussionKey: c.discussionId ? (discussionKeys.get(c.discussionId) ?? "") : "",
@@ -31,6 +34,7 @@ export function toFormValues(revision: RevisionWithItems, labels: LedgerLabels):
       instrument: c.instrument ?? "",
       description: c.description,
       amount: c.amount?.toString() ?? "",
+      amountUndisclosed: c.amountUndisclosed,
       currency: c.currency ?? "",
       quantity: c.quantity?.toString() ?? "",
       unit: c.unit ?? "",

@@ -55,6 +55,7 @@ export async function writeRevision(
         description: c.description,
         amount: c.amount || null,
         currency: c.currency || null,
+        amountUndisclosed: c.amountUndisclosed ?? false,
         quantity: c.quantity ? Number(c.quantity) : null,
         unit: c.unit || null,
         dueDate: c.dueDate ? new Date(`${c.dueDate}T00:00:00Z`) : null,

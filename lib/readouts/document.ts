@@ -2,7 +2,7 @@ import { formatDate, formatDateTime, humanize } from "@/lib/format";
 import { measureReadout } from "@/lib/markdown/bounds";
 import { parseProse, type Prose } from "@/lib/markdown/prose";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
-import { formatMoney, formatQuantity } from "@/lib/money";
+import { formatMoney, formatQuantity, formatUndisclosed } from "@/lib/money";
 import { groupCommitments } from "@/lib/readouts/group-commitments";
 import { readoutPath } from "@/lib/readouts/paths";
 
@@ -16,6 +16,8 @@ export type Instant = { iso: string; text: string; day: string };
 export type Day = { iso: string; text: string };
 export type Money = { amount: string; currency: string; text: string };
 export type Quantity = { value: number; unit: string | null; text: string };
+/** Money pledged without a sum: "undisclosed (EUR)". */
+export type Undisclosed = { currency: string | null; text: string };
 
 export type CommitmentLine = {
   id: string;
@@ -25,8 +27,9 @@ export type CommitmentLine = {
   kind: string;
   description: string;
   money: Money | null;
+  undisclosed: Undisclosed | null;
   quantity: Quantity | null;
-  /** Money and quantity in one cell ("€1,000; 5 rounds"), or "—". */
+  /** Money (or "undisclosed") and quantity in one cell ("€1,000; 5 rounds"), or "—". */
   size: string;
   due: Day | null;
   status: string;
@@ -130,6 +133,7 @@ export function readoutContent(revision: RevisionWithItems): ReadoutContent {
       totals: group.totals.map((t) => money(t.amount, t.currency)),
       items: group.items.map((c): CommitmentLine => {
         const cash = c.amount !== null && c.currency ? money(c.amount, c.currency) : null;
+        const undisclosed = c.amountUndisclosed ? { currency: c.currency, text: formatUndisclosed(c.currency) } : null;
         const quantity = c.quantity !== null ? { value: c.quantity, unit: c.unit, text: formatQuantity(c.quantity, c.unit) } : null;
         return {
           id: c.id,
@@ -138,8 +142,9 @@ export function readoutContent(revision: RevisionWithItems): ReadoutContent {
           kind: c.kind,
           description: c.description,
           money: cash,
+          undisclosed,
           quantity,
-          size: [cash?.text, quantity?.text].filter(Boolean).join("; ") || "—",
+          size: [cash?.text, undisclosed?.text, quantity?.text].filter(Boolean).join("; ") || "—",
           due: c.dueDate ? day(c.dueDate) : null,
           status: c.status,
           statusLabel: humanize(c.status),

@@ -23,7 +23,7 @@ export function documentCommitmentRows(doc: ReadoutDocument): CsvCommitment[] {
       kind: c.kind as CsvCommitment["kind"],
       description: c.description,
       amount: c.money ? c.money.amount : null,
-      currency: c.money?.currency ?? null,
+      currency: c.money?.currency ?? c.undisclosed?.currency ?? null,
       quantity: c.quantity?.value ?? null,
       unit: c.quantity?.unit ?? null,
       dueDate: c.due ? new Date(c.due.iso) : null,

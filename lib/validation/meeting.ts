@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MARKDOWN_MAX_LENGTH } from "@/lib/markdown/bounds";
 import { optionalText, requiredText } from "@/lib/validation/fields";
+import { agreeCurrency, DEFAULT_NUMBER_FORMAT, NUMBER_FORMATS, readAmount, type NumberFormat } from "@/lib/amounts/read-amount";
 import { parseAmount, parseDateTime, parseDay, parseWholeNumber } from "@/lib/validation/parse";
 
 export const TOPICS = [
@@ -61,18 +62,8 @@ export const ZDiscussionInput = z.object({
   outcome: optionalText("Outcome", 5_000),
 });
 
-const amount = z
-  .string()
-  .trim()
-  .default("")
-  .refine((v) => v === "" || parseAmount(v) !== null, {
-    error: "Amount must be a positive number such as 2500000 or 2,500,000.50, with commas only between groups of three digits.",
-  })
-  .refine((v) => !/\.\d{3,}$/.test(parseAmount(v) ?? ""), { error: "Amount can have at most two decimals." })
-  .refine((v) => Number(parseAmount(v) ?? 0) <= MAX_AMOUNT, {
-    error: "Amount is larger than any plausible pledge; check the figure.",
-  })
-  .transform((v) => (v === "" ? "" : (parseAmount(v) ?? v)));
+// The amount as typed ("€1.2bn", "1,2 Mrd €"): read in the form's number format by the meeting's check below.
+const amountText = z.string().trim().max(60, { error: "Amount is too long to be a figure." }).default("");
 
 const PLEDGE_NUMBER = /^(?:p-?\s*)?(\d{1,9})$/i;
 /** "P-12", "p12" or "12" → 12: the pledge a commitment updates; null for anything else. */
@@ -101,7 +92,9 @@ export const ZCommitmentInput = z.object({
   // The editor saw the similar open pledges offered at the last save and said this one is new.
   confirmNew: z.boolean().default(false),
   description: requiredText("Description", 2_000),
-  amount,
+  amount: amountText,
+  // Optional so records and fixtures written before it read as "not undisclosed".
+  amountUndisclosed: z.boolean().optional(),
   currency: z
     .string()
     .trim()
@@ -140,6 +133,8 @@ export const ZMeetingInput = z
     participants: z.array(ZParticipantInput).max(100, "At most 100 participants."),
     discussions: z.array(ZDiscussionInput).max(50, "At most 50 discussions."),
     commitments: z.array(ZCommitmentInput).max(300, "At most 300 commitments."),
+    // How the amounts are written; not stored: each amount is stored as the figure it reads as.
+    numberFormat: z.enum(NUMBER_FORMATS, { error: "Choose how amounts are written." }).optional(),
   })
   .superRefine((meeting, ctx) => {
     if (meeting.endsAt && Date.parse(meeting.endsAt) < Date.parse(meeting.startsAt)) {
@@ -160,12 +155,8 @@ export const ZMeetingInput = z
       if (c.discussionKey && !discussionKeys.has(c.discussionKey)) {
         ctx.addIssue({ code: "custom", path: at("discussionKey"), message: "That discussion is not part of this meeting." });
       }
-      if (c.amount && !c.currency) {
-        ctx.addIssue({ code: "custom", path: at("currency"), message: "Give the currency of the amount." });
-      }
-      if (c.currency && !c.amount) {
-        ctx.addIssue({ code: "custom", path: at("amount"), message: "Give the amount, or clear the currency." });
-      }
+      const amount = readCommitmentAmount(c, meeting.numberFormat ?? DEFAULT_NUMBER_FORMAT);
+      if (!amount.ok) ctx.addIssue({ code: "custom", path: at(amount.field), message: amount.message });
       if (c.announcement !== "new" && !c.pledge) {
         ctx.addIssue({ code: "custom", path: at("pledge"), message: "Give the number of the pledge this updates, such as P-12, or mark it new." });
       }
@@ -174,7 +165,39 @@ export const ZMeetingInput = z
         ctx.addIssue({ code: "custom", path: at("dueDate"), message: "The due date is before the meeting." });
       }
     });
-  });
+  })
+  .transform((meeting) => ({
+    ...meeting,
+    commitments: meeting.commitments.map((c) => {
+      const amount = readCommitmentAmount(c, meeting.numberFormat ?? DEFAULT_NUMBER_FORMAT);
+      return amount.ok ? { ...c, amount: amount.value, currency: amount.currency } : c;
+    }),
+  }));
+
+type AmountFields = { amount: string; amountUndisclosed?: boolean; currency: string };
+type CommitmentAmount = { ok: true; value: string; currency: string } | { ok: false; field: "amount" | "currency"; message: string };
+
+/**
+ * A commitment's amount as stored: the figure its text reads as in the
+ * form's number format, with the currency the text names or the field gives
+ * (they must agree), or "" for none. Undisclosed is its own choice, with no figure.
+ */
+export function readCommitmentAmount(c: AmountFields, format: NumberFormat): CommitmentAmount {
+  const refuse = (field: "amount" | "currency", message: string): CommitmentAmount => ({ ok: false, field, message });
+  if (c.amountUndisclosed) {
+    return c.amount ? refuse("amount", "An undisclosed amount has no figure: clear the amount, or untick Undisclosed.") : { ok: true, value: "", currency: c.currency };
+  }
+  if (!c.amount) return c.currency ? refuse("amount", "Give the amount, or clear the currency.") : { ok: true, value: "", currency: "" };
+  const read = readAmount(c.amount, format);
+  if (!read.ok) return refuse("amount", read.message);
+  if (Number(read.value) > MAX_AMOUNT) return refuse("amount", "Amount is larger than any plausible pledge; check the figure.");
+  const currency = agreeCurrency(read.currency, c.currency);
+  if (!currency.ok) return refuse("currency", currency.message);
+  if (!currency.currency) return refuse("currency", "Give the currency of the amount.");
+  // What is stored is what the strict reader accepts: plain digits, at most two decimals.
+  if (parseAmount(read.value) !== read.value) return refuse("amount", "Amount could not be read; write it as digits, such as 2500000.");
+  return { ok: true, value: read.value, currency: currency.currency };
+}
 
 export type MeetingInput = z.infer<typeof ZMeetingInput>;
 export type MeetingFormValues = z.input<typeof ZMeetingInput>;
