@@ -1,5 +1,7 @@
 import { Markdown } from "@/components/markdown";
-import { formatDate, formatDateTime, humanize } from "@/lib/format";
+import { SourcesList } from "@/components/meeting/sources-list";
+import { formatDate, humanize } from "@/lib/format";
+import { formatMeetingWhen } from "@/lib/time/format";
 import { formatMoney, formatQuantity } from "@/lib/money";
 import { measureReadout } from "@/lib/markdown/bounds";
 import { groupCommitments } from "@/lib/readouts/group-commitments";
@@ -9,14 +11,12 @@ import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 export function MeetingBody({ revision }: { revision: RevisionWithItems }) {
   const markdown = measureReadout(revision);
   const discussionTitles = new Map(revision.discussions.map((d, i) => [d.id, `${i + 1}. ${d.title}`]));
+  const sourceTitles = new Map(revision.sources.map((s, i) => [s.id, { number: i + 1, key: s.key, title: s.title }]));
   return (
     <div className="space-y-8">
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium text-slate-500">When</dt>
-        <dd>
-          {formatDateTime(revision.startsAt)}
-          {revision.endsAt ? ` – ${formatDateTime(revision.endsAt)}` : ""}
-        </dd>
+        <dd data-testid="meeting-when">{formatMeetingWhen(revision)}</dd>
         <dt className="font-medium text-slate-500">Series</dt>
         <dd>{revision.series}</dd>
         {revision.location ? (
@@ -111,6 +111,11 @@ export function MeetingBody({ revision }: { revision: RevisionWithItems }) {
                       {c.discussionId && discussionTitles.has(c.discussionId) ? (
                         <div className="text-xs text-slate-500">Discussion {discussionTitles.get(c.discussionId)}</div>
                       ) : null}
+                      {c.sourceId && sourceTitles.has(c.sourceId) ? (
+                        <div className="text-xs text-slate-500">
+                          Source <a href={`#source-${sourceTitles.get(c.sourceId)!.key}`} className="underline">{sourceTitles.get(c.sourceId)!.number}. {sourceTitles.get(c.sourceId)!.title}</a>
+                        </div>
+                      ) : null}
                     </td>
                     <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                       {c.amount && c.currency ? formatMoney(c.amount, c.currency) : null}
@@ -140,6 +145,8 @@ export function MeetingBody({ revision }: { revision: RevisionWithItems }) {
           </div>
         ))}
       </section>
+
+      <SourcesList sources={revision.sources} />
 
       {revision.implications ? (
         <section aria-labelledby="implications">

@@ -16,6 +16,8 @@ export type ReadoutListItem = {
   title: string;
   series: string;
   startsAt: Date;
+  timeZone: string;
+  hasTime: boolean;
   location: string;
   publishedAt: Date | null;
   snippet?: string;
@@ -56,6 +58,8 @@ const LIST_SELECT = {
   title: true,
   series: true,
   startsAt: true,
+  timeZone: true,
+  hasTime: true,
   location: true,
   publishedFor: { select: { publishedAt: true } },
 } as const;
@@ -91,13 +95,15 @@ export async function listReadouts(query: ReadoutQuery): Promise<{ items: Readou
   return { items, total: ranked.length, notices: search.notices };
 }
 
-function toItem(r: { id: string; meetingId: string; title: string; series: string; startsAt: Date; location: string; publishedFor: { publishedAt: Date | null } | null }): ReadoutListItem {
+function toItem(r: { id: string; meetingId: string; title: string; series: string; startsAt: Date; timeZone: string; hasTime: boolean; location: string; publishedFor: { publishedAt: Date | null } | null }): ReadoutListItem {
   return {
     meetingId: r.meetingId,
     revisionId: r.id,
     title: r.title,
     series: r.series,
     startsAt: r.startsAt,
+    timeZone: r.timeZone,
+    hasTime: r.hasTime,
     location: r.location,
     publishedAt: r.publishedFor?.publishedAt ?? null,
   };
@@ -179,6 +185,6 @@ export async function listRecentlyPublished(limit = 50) {
     where: READABLE_MEETING,
     orderBy: { publishedAt: "desc" },
     take: limit,
-    select: { id: true, publishedAt: true, publishedRevision: { select: { number: true, title: true, series: true, summary: true, startsAt: true } } },
+    select: { id: true, publishedAt: true, publishedRevision: { select: { number: true, title: true, series: true, summary: true, startsAt: true, endsAt: true, timeZone: true, hasTime: true } } },
   });
 }

@@ -1,14 +1,19 @@
+import { organisationTimeZone } from "@/lib/time/zones";
 import type { MeetingInput } from "@/lib/validation/meeting";
 
 type Participant = MeetingInput["participants"][number];
 type Discussion = MeetingInput["discussions"][number];
 type Commitment = MeetingInput["commitments"][number];
+type Source = MeetingInput["sources"][number];
 
-export const blankMeeting = (): MeetingInput => ({
+export const blankMeeting = (timeZone = organisationTimeZone()): MeetingInput => ({
   title: "",
   series: "",
+  timeZone,
   startsAt: "",
+  startsAtOffset: "",
   endsAt: "",
+  endsAtOffset: "",
   location: "",
   format: "in_person",
   chair: "",
@@ -17,6 +22,8 @@ export const blankMeeting = (): MeetingInput => ({
   participants: [],
   discussions: [],
   commitments: [],
+  sources: [],
+  confirmDuplicate: false,
 });
 
 export const blankParticipant = (): Participant => ({
@@ -51,8 +58,10 @@ export const blankCommitment = (): Commitment => ({
   announcement: "new",
   pledge: "",
   confirmNew: false,
-  source: "",
+  sourceKey: "",
 });
+
+export const blankSource = (): Source => ({ key: crypto.randomUUID(), title: "", publisher: "", publishedOn: "", url: "" });
 
 export function moveItem<T>(list: T[], index: number, delta: -1 | 1): T[] {
   const target = index + delta;

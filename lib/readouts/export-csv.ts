@@ -1,17 +1,31 @@
 import { stringify } from "csv-stringify/sync";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
+import { meetingIsoDay } from "@/lib/time/format";
 
 export type CsvCommitment = Pick<
   RevisionWithItems["commitments"][number],
-  "party" | "kind" | "description" | "amount" | "currency" | "quantity" | "unit" | "dueDate" | "status" | "source"
-> & { meetingTitle: string; meetingDate: Date; version: number };
+  "party" | "kind" | "description" | "amount" | "currency" | "quantity" | "unit" | "dueDate" | "status"
+> & { meetingTitle: string; meetingDay: string; version: number; source: { title: string; url: string } | null };
 
-/** A revision's commitments as CSV rows, each carrying its meeting. */
-export function commitmentRows(revision: Pick<RevisionWithItems, "title" | "startsAt" | "number"> & { commitments: RevisionWithItems["commitments"] }): CsvCommitment[] {
-  return revision.commitments.map((c) => ({ ...c, meetingTitle: revision.title, meetingDate: revision.startsAt, version: revision.number }));
+type CsvRevision = Pick<RevisionWithItems, "title" | "startsAt" | "timeZone" | "hasTime" | "number"> & {
+  commitments: RevisionWithItems["commitments"];
+  sources: Pick<RevisionWithItems["sources"][number], "id" | "title" | "url">[];
+};
+
+/** A revision's commitments as CSV rows, each carrying its meeting (its day in its own zone) and its source. */
+export function commitmentRows(revision: CsvRevision): CsvCommitment[] {
+  const sources = new Map(revision.sources.map((s) => [s.id, s]));
+  const meetingDay = meetingIsoDay(revision);
+  return revision.commitments.map((c) => ({
+    ...c,
+    meetingTitle: revision.title,
+    meetingDay,
+    version: revision.number,
+    source: c.sourceId ? (sources.get(c.sourceId) ?? null) : null,
+  }));
 }
 
-const HEADER = ["Meeting", "Meeting date", "Version", "Pledged by", "Kind", "Description", "Amount", "Currency", "Quantity", "Unit", "Due", "Status", "Source"];
+const HEADER = ["Meeting", "Meeting date", "Version", "Pledged by", "Kind", "Description", "Amount", "Currency", "Quantity", "Unit", "Due", "Status", "Source", "Source address"];
 
 // A spreadsheet runs a cell that starts with = + - @ (or a tab/return) as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -24,7 +38,7 @@ export function commitmentsCsv(rows: CsvCommitment[]): string {
     HEADER,
     ...rows.map((r) => [
       safe(r.meetingTitle),
-      day(r.meetingDate),
+      r.meetingDay,
       String(r.version),
       safe(r.party),
       r.kind,
@@ -35,7 +49,8 @@ export function commitmentsCsv(rows: CsvCommitment[]): string {
       safe(r.unit ?? ""),
       day(r.dueDate),
       r.status,
-      safe(r.source),
+      safe(r.source?.title ?? ""),
+      safe(r.source?.url ?? ""),
     ]),
   ]);
 }

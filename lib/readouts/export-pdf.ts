@@ -1,6 +1,7 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { formatDate, formatDateTime, humanize } from "@/lib/format";
+import { formatDate, humanize } from "@/lib/format";
+import { formatMeetingWhen } from "@/lib/time/format";
 import { measureReadout } from "@/lib/markdown/bounds";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import { formatMoney, formatQuantity } from "@/lib/money";
@@ -33,7 +34,7 @@ export function readoutPdf(revision: RevisionWithItems, url: string): Promise<Bu
   doc.font("bold").fontSize(18).fillColor("#000").text(revision.title);
   doc.font("body").fontSize(9).fillColor("#555").text(`Version ${revision.number} · ${url}`).fillColor("#000");
   doc.moveDown(0.5);
-  body(`When: ${formatDateTime(revision.startsAt)}${revision.endsAt ? ` – ${formatDateTime(revision.endsAt)}` : ""}`);
+  body(`When: ${formatMeetingWhen(revision)}`);
   if (revision.location) body(`Where: ${revision.location} (${humanize(revision.format).toLowerCase()})`);
   if (revision.chair) body(`Chair: ${revision.chair}`);
 
@@ -63,6 +64,14 @@ export function readoutPdf(revision: RevisionWithItems, url: string): Promise<Bu
     for (const t of group.totals) doc.font("bold").fontSize(10).text(`Total: ${formatMoney(t.amount, t.currency)}`);
   }
   if (revision.commitments.length === 0) body("None recorded.");
+
+  if (revision.sources.length) {
+    heading("Sources");
+    revision.sources.forEach((s, i) => {
+      const about = [s.publisher, s.publishedOn ? formatDate(s.publishedOn) : "", s.url].filter(Boolean).join(", ");
+      body(`${i + 1}. ${s.title}${about ? ` (${about})` : ""}`);
+    });
+  }
 
   if (revision.implications) {
     heading("Implications");

@@ -20,6 +20,7 @@ export function readoutSummaryJson(item: ReadoutListItem, origin: string) {
 /** The public shape of one readout in the JSON API (docs/api.md). */
 export function readoutJson(meetingId: string, publishedAt: Date | null, r: RevisionWithItems, origin: string) {
   const discussionIndex = new Map(r.discussions.map((d, i) => [d.id, i + 1]));
+  const sourceIndex = new Map(r.sources.map((s, i) => [s.id, i + 1]));
   return {
     id: meetingId,
     version: r.number,
@@ -29,12 +30,15 @@ export function readoutJson(meetingId: string, publishedAt: Date | null, r: Revi
     series: r.series,
     startsAt: r.startsAt.toISOString(),
     endsAt: r.endsAt?.toISOString() ?? null,
+    timeZone: r.timeZone,
+    hasTime: r.hasTime,
     location: r.location,
     format: r.format,
     chair: r.chair,
     summary: r.summary,
     implications: r.implications,
     participants: r.participants.map(({ name, kind, attendance, representative }) => ({ name, kind, attendance, representative })),
+    sources: r.sources.map((s, i) => ({ number: i + 1, title: s.title, publisher: s.publisher, publishedOn: day(s.publishedOn), url: s.url || null })),
     discussions: r.discussions.map((d, i) => ({ number: i + 1, title: d.title, topic: d.topic, notes: d.notes, outcome: d.outcome })),
     commitments: r.commitments.map((c) => ({
       party: c.party,
@@ -46,7 +50,7 @@ export function readoutJson(meetingId: string, publishedAt: Date | null, r: Revi
       unit: c.unit,
       dueDate: day(c.dueDate),
       status: c.status,
-      source: c.source,
+      source: c.sourceId ? (sourceIndex.get(c.sourceId) ?? null) : null,
       discussion: c.discussionId ? (discussionIndex.get(c.discussionId) ?? null) : null,
     })),
   };

@@ -10,6 +10,9 @@ const revision = {
   series: "UDCG",
   startsAt: new Date("2026-10-14T09:00:00Z"),
   endsAt: null,
+  timeZone: "UTC",
+  hasTime: true,
+  sources: [],
   location: "Brussels",
   format: "hybrid",
   chair: "",
@@ -18,8 +21,8 @@ const revision = {
   participants: [{ name: "Poland", kind: "country", attendance: "in_person", representative: "" }],
   discussions: [{ id: "d1", title: "Military aid", topic: "military_aid", notes: "Notes", outcome: "Agreed" }],
   commitments: [
-    { discussionId: "d1", party: "Poland", kind: "financial", description: "Grant | fund", amount: "100.5", currency: "EUR", quantity: null, unit: null, dueDate: new Date("2026-12-01"), status: "pledged", source: "" },
-    { discussionId: null, party: "Poland", kind: "financial", description: "Second", amount: "0.5", currency: "EUR", quantity: null, unit: null, dueDate: null, status: "delivered", source: "" },
+    { discussionId: "d1", party: "Poland", kind: "financial", description: "Grant | fund", amount: "100.5", currency: "EUR", quantity: null, unit: null, dueDate: new Date("2026-12-01"), status: "pledged", sourceId: null },
+    { discussionId: null, party: "Poland", kind: "financial", description: "Second", amount: "0.5", currency: "EUR", quantity: null, unit: null, dueDate: null, status: "delivered", sourceId: null },
   ],
 } as unknown as RevisionWithItems;
 
@@ -39,7 +42,7 @@ describe("Markdown export", () => {
 describe("CSV export", () => {
   const row = (over: Record<string, unknown>) => ({
     meetingTitle: "M",
-    meetingDate: new Date("2026-10-14T09:00:00Z"),
+    meetingDay: "2026-10-14",
     version: 1,
     party: "Poland",
     kind: "military",
@@ -50,15 +53,15 @@ describe("CSV export", () => {
     unit: "rounds",
     dueDate: null,
     status: "pledged",
-    source: "",
+    source: null,
     ...over,
   }) as unknown as CsvCommitment;
 
   it("quotes commas and neutralises spreadsheet formulas", () => {
     const csv = commitmentsCsv([row({}), row({ party: "=HYPERLINK(\"http://evil\")", description: "@SUM(A1)" })]);
     const lines = csv.trim().split("\n");
-    expect(lines[0]).toBe("Meeting,Meeting date,Version,Pledged by,Kind,Description,Amount,Currency,Quantity,Unit,Due,Status,Source");
-    expect(lines[1]).toBe('M,2026-10-14,1,Poland,military,"Shells, 155 mm",,,5,rounds,,pledged,');
+    expect(lines[0]).toBe("Meeting,Meeting date,Version,Pledged by,Kind,Description,Amount,Currency,Quantity,Unit,Due,Status,Source,Source address");
+    expect(lines[1]).toBe('M,2026-10-14,1,Poland,military,"Shells, 155 mm",,,5,rounds,,pledged,,');
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(lines[2]).toContain("'@SUM(A1)");
   });

@@ -6,6 +6,7 @@ import { ANNOUNCEMENTS, COMMITMENT_KINDS, INSTRUMENTS, type MeetingInput } from 
 import { PARTY_OPTIONS_ID } from "./party-options";
 import { ItemCard, Select, TextInput } from "./inputs";
 import { LedgerLink } from "./ledger-link";
+import { sourceLabel } from "./sources-section";
 import { ANNOUNCEMENT_NAMES } from "@/lib/ledger/announcement-names";
 
 type Commitment = MeetingInput["commitments"][number];
@@ -22,15 +23,19 @@ const ANNOUNCEMENT_LABELS = {
 export function CommitmentsSection({
   commitments,
   discussions,
+  sources,
   onChange,
 }: {
   commitments: Commitment[];
   discussions: MeetingInput["discussions"];
+  sources: MeetingInput["sources"];
   onChange: (next: Commitment[]) => void;
 }) {
   const update = (index: number, patch: Partial<Commitment>) =>
     onChange(commitments.map((c, i) => (i === index ? { ...c, ...patch } : c)));
   const discussionOptions = ["", ...discussions.map((d) => d.key)];
+  const sourceOptions = ["", ...sources.map((s) => s.key)];
+  const sourceLabels = Object.fromEntries([["", sources.length ? "— not stated —" : "— add sources above —"], ...sources.map((s, i) => [s.key, sourceLabel(s, i)])]);
   const discussionLabels = Object.fromEntries([
     ["", "— none —"],
     ...discussions.map((d, i) => [d.key, `${i + 1}. ${d.title || "(untitled)"}`]),
@@ -108,7 +113,14 @@ export function CommitmentsSection({
                 labels={discussionLabels}
                 onChange={(v) => update(i, { discussionKey: v })}
               />
-              <TextInput path={`commitments.${i}.source`} label="Source" hint="Where this was stated" value={c.source} onChange={(v) => update(i, { source: v })} />
+              <Select
+                path={`commitments.${i}.sourceKey`}
+                label="Source"
+                value={c.sourceKey}
+                options={sourceOptions}
+                labels={sourceLabels}
+                onChange={(v) => update(i, { sourceKey: v })}
+              />
             </div>
           </ItemCard>
         ))}

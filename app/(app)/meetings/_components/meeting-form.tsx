@@ -20,6 +20,7 @@ import { ErrorsContext } from "./form-context";
 import { OpenPledgesPanel } from "./open-pledges-panel";
 import { ParticipantsSection } from "./participants-section";
 import { PartyOptions } from "./party-options";
+import { SourcesSection } from "./sources-section";
 
 const unsaved = (message: string): ActionResult => ({ ok: false, code: "invalid_input", formError: message });
 
@@ -64,6 +65,13 @@ export function MeetingForm({
       ...v,
       discussions: v.discussions.filter((d) => d.key !== key),
       commitments: v.commitments.map((c) => (c.discussionKey === key ? { ...c, discussionKey: "" } : c)),
+    }));
+
+  const removeSource = (key: string) =>
+    setValues((v) => ({
+      ...v,
+      sources: v.sources.filter((s) => s.key !== key),
+      commitments: v.commitments.map((c) => (c.sourceKey === key ? { ...c, sourceKey: "" } : c)),
     }));
 
   const addUpdate = (pledge: OpenPledge) =>
@@ -120,9 +128,10 @@ export function MeetingForm({
         <DetailsSection values={values} set={set} seriesOptions={seriesOptions} />
         <PartyOptions parties={partyOptions} />
         <ParticipantsSection participants={values.participants} partyOptions={partyOptions} onChange={(p) => set("participants", p)} />
+        <SourcesSection sources={values.sources} onChange={(s) => set("sources", s)} onRemove={removeSource} />
         <DiscussionsSection discussions={values.discussions} onChange={(d) => set("discussions", d)} onRemove={removeDiscussion} />
         <OpenPledgesPanel series={values.series} meetingId={meetingId} linked={linked} onAdd={addUpdate} />
-        <CommitmentsSection commitments={values.commitments} discussions={values.discussions} onChange={(c) => set("commitments", c)} />
+        <CommitmentsSection commitments={values.commitments} discussions={values.discussions} sources={values.sources} onChange={(c) => set("commitments", c)} />
         <ImplicationsSection value={values.implications} onChange={(v) => set("implications", v)} />
       </ErrorsContext.Provider>
 

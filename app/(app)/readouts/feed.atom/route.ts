@@ -3,6 +3,7 @@ import { readoutPath } from "@/lib/readouts/paths";
 import { listRecentlyPublished } from "@/lib/dal/readouts";
 import { handleRoute } from "@/lib/http/route-errors";
 import { atomFeed } from "@/lib/readouts/export-atom";
+import { formatMeetingWhen } from "@/lib/time/format";
 
 /** An Atom feed of newly published readouts (for signed-in readers). */
 // Links point at READOUT_URL, never at the host a request names; without it they
@@ -16,7 +17,8 @@ export async function GET(_request: Request) {
       if (!m.publishedRevision) return [];
       const link = `${origin}${readoutPath(m.id, m.publishedRevision.number)}`;
       const { title, series, summary, startsAt } = m.publishedRevision;
-      return [{ id: `urn:readout:readout:${m.id}:${m.publishedRevision.number}`, link, title, updated: m.publishedAt ?? startsAt, summary: `${series}. ${summary}`.slice(0, 500) }];
+      const when = formatMeetingWhen(m.publishedRevision);
+      return [{ id: `urn:readout:readout:${m.id}:${m.publishedRevision.number}`, link, title, updated: m.publishedAt ?? startsAt, summary: `${series}, ${when}. ${summary}`.slice(0, 500) }];
     });
     const xml = atomFeed({
       id: "urn:readout:readouts",
