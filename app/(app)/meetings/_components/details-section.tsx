@@ -4,6 +4,7 @@ import type { MeetingInput } from "@/lib/validation/meeting";
 import { MEETING_FORMATS } from "@/lib/validation/meeting";
 import { timeZoneNames } from "@/lib/time/zones";
 import { Select, TextArea, TextInput } from "./inputs";
+import { DuplicateWarning } from "./duplicate-warning";
 import { MeetingTimeFields } from "./meeting-time-fields";
 
 const zones = timeZoneNames();
@@ -31,7 +32,10 @@ export function DetailsSection({
           label="Series"
           required
           value={values.series}
-          onChange={(v) => set("series", v)}
+          onChange={(v) => {
+            set("series", v);
+            set("confirmDuplicate", false);
+          }}
           list="series-options"
           hint="The group or forum, e.g. Ukraine Defense Contact Group."
         />
@@ -47,7 +51,10 @@ export function DetailsSection({
           value={values.timeZone}
           options={zones}
           labels={zoneLabels}
-          onChange={(v) => set("timeZone", v)}
+          onChange={(v) => {
+            set("timeZone", v);
+            set("confirmDuplicate", false);
+          }}
           className="sm:col-span-2"
         />
         <MeetingTimeFields
@@ -60,6 +67,8 @@ export function DetailsSection({
           onChange={(at, offset) => {
             set("startsAt", at);
             set("startsAtOffset", offset);
+            // A confirmation was for the series and day it was given for.
+            set("confirmDuplicate", false);
           }}
         />
         <MeetingTimeFields
@@ -74,6 +83,9 @@ export function DetailsSection({
             set("endsAtOffset", offset);
           }}
         />
+        <div className="sm:col-span-2">
+          <DuplicateWarning confirmed={values.confirmDuplicate} onConfirm={(v) => set("confirmDuplicate", v)} />
+        </div>
         <TextInput path="location" label="Location" value={values.location} onChange={(v) => set("location", v)} />
         <TextInput path="chair" label="Chair or host" value={values.chair} onChange={(v) => set("chair", v)} />
       </div>
