@@ -3,7 +3,8 @@ import { toFieldErrors } from "@/lib/validation/fields";
 import { ZMeetingInput } from "@/lib/validation/meeting";
 import { formatMeetingDay, formatMeetingWhen } from "@/lib/time/format";
 import { meetingInstants, readMeetingTime } from "@/lib/time/meeting-time";
-import { readLocalTime } from "@/lib/time/zones";
+import { configProblems } from "@/lib/config";
+import { organisationTimeZone, readLocalTime } from "@/lib/time/zones";
 import { udcgMeeting } from "@/prisma/demo/udcg-meeting";
 
 const BRUSSELS = "Europe/Brussels";
@@ -109,5 +110,13 @@ describe("validating a meeting's zone, times and sources", () => {
     const meeting = base();
     meeting.commitments[0]!.sourceKey = crypto.randomUUID();
     expect(errorsFor(meeting)["commitments.0.sourceKey"]).toEqual(["That source is not one of this meeting's sources."]);
+  });
+});
+
+describe("the organisation's time zone", () => {
+  it("defaults to Brussels, and a name Intl does not know stops the start", () => {
+    expect(organisationTimeZone({})).toBe("Europe/Brussels");
+    expect(organisationTimeZone({ READOUT_TIME_ZONE: "America/New_York" })).toBe("America/New_York");
+    expect(configProblems({ READOUT_TIME_ZONE: "Brussels" })).toEqual([expect.stringMatching(/READOUT_TIME_ZONE must be an IANA time-zone name/)]);
   });
 });
