@@ -72,7 +72,7 @@ test("recording a meeting of a series on a day that already has a record warns, 
 
   await startMeeting(page, unique("Second record"), series, "2026-03-03", "11:00");
   await page.getByRole("button", { name: "Save draft" }).click();
-  const warning = page.getByRole("alert").filter({ hasText: /already exists/ });
+  const warning = page.getByRole("group", { name: "Meeting" }).getByRole("alert");
   await expect(warning).toContainText(`A record of ${series} on 2026-03-03 already exists.`);
   await expect(warning.getByRole("link", { name: first })).toHaveAttribute("href", firstPath);
   await expect(page).toHaveURL(/\/meetings\/new$/);
