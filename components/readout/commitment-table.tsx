@@ -30,6 +30,14 @@ export function CommitmentTable({ section }: { section: CommitmentSection }) {
                 <div>
                   {c.description}
                   {c.discussion ? <div className="text-xs text-slate-500">Discussion {c.discussion.number}. {c.discussion.title}</div> : null}
+                  {c.source ? (
+                    <div className="text-xs text-slate-500">
+                      Source{" "}
+                      <a href={`#source-${c.source.key}`} className="underline">
+                        {c.source.number}. {c.source.title}
+                      </a>
+                    </div>
+                  ) : null}
                 </div>
               </td>
               <td data-label="Amount or quantity" className={`${CELL} text-right tabular-nums sm:whitespace-nowrap`}>

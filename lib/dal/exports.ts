@@ -32,6 +32,9 @@ export async function exportCommitments(query: ReadoutQuery): Promise<CsvCommitm
       number: true,
       title: true,
       startsAt: true,
+      timeZone: true,
+      hasTime: true,
+      sources: { select: { id: true, title: true, url: true } },
       commitments: {
         orderBy: { position: "asc" },
         where: { ...(query.kind ? { kind: query.kind } : {}), ...(query.status ? { status: query.status } : {}) },

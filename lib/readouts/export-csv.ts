@@ -1,23 +1,38 @@
 import { stringify } from "csv-stringify/sync";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 import type { ReadoutDocument } from "@/lib/readouts/document";
+import { meetingIsoDay } from "@/lib/time/format";
 
 export type CsvCommitment = Pick<
   RevisionWithItems["commitments"][number],
-  "party" | "kind" | "description" | "currency" | "quantity" | "unit" | "dueDate" | "status" | "source"
-> & { amount: { toString(): string } | null; meetingTitle: string; meetingDate: Date; version: number };
+  "party" | "kind" | "description" | "currency" | "quantity" | "unit" | "dueDate" | "status"
+> & { amount: { toString(): string } | null; meetingTitle: string; meetingDay: string; version: number; source: { title: string; url: string } | null };
 
-/** A revision's commitments as CSV rows, each carrying its meeting. */
-export function commitmentRows(revision: Pick<RevisionWithItems, "title" | "startsAt" | "number"> & { commitments: RevisionWithItems["commitments"] }): CsvCommitment[] {
-  return revision.commitments.map((c) => ({ ...c, meetingTitle: revision.title, meetingDate: revision.startsAt, version: revision.number }));
+type CsvRevision = Pick<RevisionWithItems, "title" | "startsAt" | "timeZone" | "hasTime" | "number"> & {
+  commitments: RevisionWithItems["commitments"];
+  sources: Pick<RevisionWithItems["sources"][number], "id" | "title" | "url">[];
+};
+
+/** A revision's commitments as CSV rows, each carrying its meeting (its day in its own zone) and its source. */
+export function commitmentRows(revision: CsvRevision): CsvCommitment[] {
+  const sources = new Map(revision.sources.map((s) => [s.id, s]));
+  const meetingDay = meetingIsoDay(revision);
+  return revision.commitments.map((c) => ({
+    ...c,
+    meetingTitle: revision.title,
+    meetingDay,
+    version: revision.number,
+    source: c.sourceId ? (sources.get(c.sourceId) ?? null) : null,
+  }));
 }
 
 /** One readout's commitments as CSV rows, from its document (the same figures every rendering shows). */
 export function documentCommitmentRows(doc: ReadoutDocument): CsvCommitment[] {
+  const sources = new Map(doc.sources.map((s) => [s.number, { title: s.title, url: s.url }]));
   return doc.commitments.flatMap((section) =>
     section.items.map((c) => ({
       meetingTitle: doc.title,
-      meetingDate: new Date(doc.startsAt.iso),
+      meetingDay: doc.day,
       version: doc.version,
       party: c.party,
       kind: c.kind as CsvCommitment["kind"],
@@ -28,12 +43,12 @@ export function documentCommitmentRows(doc: ReadoutDocument): CsvCommitment[] {
       unit: c.quantity?.unit ?? null,
       dueDate: c.due ? new Date(c.due.iso) : null,
       status: c.status as CsvCommitment["status"],
-      source: c.source,
+      source: c.source ? (sources.get(c.source.number) ?? null) : null,
     })),
   );
 }
 
-const HEADER = ["Meeting", "Meeting date", "Version", "Pledged by", "Kind", "Description", "Amount", "Currency", "Quantity", "Unit", "Due", "Status", "Source"];
+const HEADER = ["Meeting", "Meeting date", "Version", "Pledged by", "Kind", "Description", "Amount", "Currency", "Quantity", "Unit", "Due", "Status", "Source", "Source address"];
 
 // A spreadsheet runs a cell that starts with = + - @ (or a tab/return) as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -46,7 +61,7 @@ export function commitmentsCsv(rows: CsvCommitment[]): string {
     HEADER,
     ...rows.map((r) => [
       safe(r.meetingTitle),
-      day(r.meetingDate),
+      r.meetingDay,
       String(r.version),
       safe(r.party),
       r.kind,
@@ -57,7 +72,8 @@ export function commitmentsCsv(rows: CsvCommitment[]): string {
       safe(r.unit ?? ""),
       day(r.dueDate),
       r.status,
-      safe(r.source),
+      safe(r.source?.title ?? ""),
+      safe(r.source?.url ?? ""),
     ]),
   ]);
 }

@@ -9,6 +9,7 @@ import { fieldId, focusField } from "./form-context";
 import { PARTY_OPTIONS_ID } from "./party-options";
 import { Checkbox, ItemCard, Select, TextInput } from "./inputs";
 import { LedgerLink } from "./ledger-link";
+import { sourceLabel } from "./sources-section";
 import { ANNOUNCEMENT_NAMES } from "@/lib/ledger/announcement-names";
 import { ItemComments } from "./item-comments";
 import type { ListEditor } from "./use-meeting-values";
@@ -32,12 +33,14 @@ const FORMAT_LABELS: Record<NumberFormat, string> = {
 export function CommitmentsSection({
   commitments,
   discussions,
+  sources,
   numberFormat,
   onNumberFormat,
   edit,
 }: {
   commitments: Commitment[];
   discussions: MeetingInput["discussions"];
+  sources: MeetingInput["sources"];
   numberFormat: NumberFormat;
   onNumberFormat: (format: NumberFormat) => void;
   edit: ListEditor<"commitments">;
@@ -48,6 +51,13 @@ export function CommitmentsSection({
       labels: Object.fromEntries([["", "— none —"], ...discussions.map((d, i) => [d.key, `${i + 1}. ${d.title || "(untitled)"}`])]),
     }),
     [discussions],
+  );
+  const sourceChoices = useMemo<Choices>(
+    () => ({
+      options: ["", ...sources.map((s) => s.key)],
+      labels: Object.fromEntries([["", sources.length ? "— not stated —" : "— add sources above —"], ...sources.map((s, i) => [s.key, sourceLabel(s, i)])]),
+    }),
+    [sources],
   );
   const add = () => {
     edit.add(blankCommitment());
@@ -68,7 +78,7 @@ export function CommitmentsSection({
       {commitments.length === 0 ? <p className="text-sm text-slate-500">No commitments yet.</p> : null}
       <ol className="space-y-4">
         {commitments.map((c, i) => (
-          <CommitmentRow key={c.key} commitment={c} index={i} count={commitments.length} discussions={discussionChoices} numberFormat={numberFormat} edit={edit} />
+          <CommitmentRow key={c.key} commitment={c} index={i} count={commitments.length} discussions={discussionChoices} sources={sourceChoices} numberFormat={numberFormat} edit={edit} />
         ))}
       </ol>
       <Button type="button" variant="secondary" onClick={add}>
@@ -83,6 +93,7 @@ const CommitmentRow = memo(function CommitmentRow({
   index: i,
   count,
   discussions,
+  sources,
   numberFormat,
   edit,
 }: {
@@ -90,6 +101,7 @@ const CommitmentRow = memo(function CommitmentRow({
   index: number;
   count: number;
   discussions: Choices;
+  sources: Choices;
   numberFormat: NumberFormat;
   edit: ListEditor<"commitments">;
 }) {
@@ -155,7 +167,14 @@ const CommitmentRow = memo(function CommitmentRow({
           lazy
           onChange={(v) => update({ discussionKey: v })}
         />
-        <TextInput path={`commitments.${i}.source`} label="Source" hint="Where this was stated" value={c.source} onChange={(v) => update({ source: v })} />
+        <Select
+          path={`commitments.${i}.sourceKey`}
+          label="Source"
+          value={c.sourceKey}
+          options={sources.options}
+          labels={sources.labels}
+          onChange={(v) => update({ sourceKey: v })}
+        />
       </div>
     </ItemCard>
   );

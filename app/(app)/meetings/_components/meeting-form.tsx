@@ -22,6 +22,7 @@ import { OpenPledgesPanel } from "./open-pledges-panel";
 import { ParticipantsSection } from "./participants-section";
 import { PartyOptions } from "./party-options";
 import { useMeetingValues } from "./use-meeting-values";
+import { SourcesSection } from "./sources-section";
 
 const unsaved = (message: string): ActionResult => ({ ok: false, code: "invalid_input", formError: message });
 
@@ -128,11 +129,13 @@ export function MeetingForm({
         <DetailsSection values={values} set={set} seriesOptions={seriesOptions} />
         <PartyOptions parties={partyOptions} />
         <ParticipantsSection participants={values.participants} partyOptions={partyOptions} edit={meeting.participants} />
+        <SourcesSection sources={values.sources} edit={meeting.sources} />
         <DiscussionsSection discussions={values.discussions} edit={meeting.discussions} />
         <OpenPledgesPanel series={values.series} meetingId={meetingId} linked={linked} onAdd={addUpdate} />
         <CommitmentsSection
           commitments={values.commitments}
           discussions={values.discussions}
+          sources={values.sources}
           numberFormat={values.numberFormat ?? DEFAULT_NUMBER_FORMAT}
           onNumberFormat={(format) => set("numberFormat", format)}
           edit={meeting.commitments}

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { moveItem } from "@/lib/meetings/blank";
 import type { MeetingInput } from "@/lib/validation/meeting";
 
-type ListName = "participants" | "discussions" | "commitments";
+type ListName = "participants" | "discussions" | "commitments" | "sources";
 type Item<L extends ListName> = MeetingInput[L][number];
 
 /** Adds, changes, moves and removes the items of one list by key. Its functions never change, so rows can be memoised. */
@@ -50,6 +50,11 @@ export function useMeetingValues(initial: MeetingInput) {
         commitments: v.commitments.map((c) => (c.discussionKey === key ? { ...c, discussionKey: "" } : c)),
       })),
       commitments: editor("commitments"),
+      // A commitment that named a removed source then names none.
+      sources: editor("sources", (v, key) => ({
+        ...v,
+        commitments: v.commitments.map((c) => (c.sourceKey === key ? { ...c, sourceKey: "" } : c)),
+      })),
     };
   }, []);
   return { values, ...editors };
