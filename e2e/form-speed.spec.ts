@@ -22,7 +22,7 @@ async function seedMeeting(COMMITMENTS: number, DISCUSSIONS: number): Promise<st
   const prisma = createPrismaClient(process.env.DATABASE_URL!);
   try {
     const editor = await prisma.user.findUniqueOrThrow({ where: { email: DEMO.editor } });
-    const meeting = await prisma.meeting.create({ data: { status: "draft", version: 1, createdById: editor.id } });
+    const meeting = await prisma.meeting.create({ data: { workingCopy: "draft", version: 1, createdById: editor.id } });
     const tag = randomUUID().slice(0, 6);
     const revision = await prisma.revision.create({
       data: { meetingId: meeting.id, number: 1, editorId: editor.id, title: `Large meeting ${tag}`, series: `Speed series ${tag}`, startsAt: new Date("2026-10-14T09:00:00Z"), location: "Brussels", chair: "", summary: "A large meeting.", implications: "" },
