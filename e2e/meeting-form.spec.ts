@@ -9,7 +9,8 @@ const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.ran
 async function fillBasics(page: Page, title: string) {
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Series").fill(unique("Form series"));
-  await page.getByLabel("Starts (UTC)").fill("2026-10-14T09:00");
+  await page.getByLabel("Starts on").fill("2026-10-14");
+  await page.getByLabel("Start time").fill("09:00");
 }
 
 const summary = (page: Page) => page.getByRole("alert").filter({ has: page.locator("#error-summary-title") });
