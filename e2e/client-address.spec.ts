@@ -67,4 +67,6 @@ test("the sign-in form records the socket's address, not a forged X-Forwarded-Fo
   await expect(auditAddress(page, email)).toHaveText("127.0.0.1");
 });
 
-const auditAddress = (page: Page, actor: string) => page.getByRole("row").filter({ hasText: actor }).getByRole("cell").last();
+// The address sits in the entry's details, after its "Address" term.
+const auditAddress = (page: Page, actor: string) =>
+  page.getByRole("row").filter({ hasText: actor }).locator("dt", { hasText: "Address" }).locator("xpath=following-sibling::dd[1]");

@@ -47,7 +47,7 @@ const PLEDGE_STATUS = {
   cancelled: { status: "cancelled" },
 } satisfies Record<NonNullable<ReadoutQuery["status"]>, Prisma.PledgeWhereInput>;
 
-function statusWhere(status: NonNullable<ReadoutQuery["status"]>): Prisma.CommitmentWhereInput {
+export function statusWhere(status: NonNullable<ReadoutQuery["status"]>): Prisma.CommitmentWhereInput {
   return { OR: [{ pledgeId: null, status }, { pledge: { is: PLEDGE_STATUS[status] } }] };
 }
 
@@ -196,7 +196,7 @@ export async function listPublishedVersions(meetingId: string) {
     orderBy: { number: "desc" },
     select: { number: true, publishedAt: true, correctionNote: true },
   });
-  return rows.map((r) => ({ number: r.number, approvedAt: r.publishedAt, correctionNote: r.correctionNote, note: r.correctionNote }));
+  return rows.map((r) => ({ number: r.number, approvedAt: r.publishedAt, note: r.correctionNote }));
 }
 
 /** The most recently published readouts, for the feed. */

@@ -1,14 +1,14 @@
-import { readoutPath } from "@/lib/readouts/paths";
+import { permanentLink, readoutPath } from "@/lib/readouts/paths";
 import { pledgePath, pledgeRef, type LedgerEvent, type LedgerPledge, type PledgeAnnouncement } from "@/lib/ledger/figures";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** The public shape of a pledge in the JSON API (docs/api.md). */
-export function pledgeJson(p: LedgerPledge, origin: string) {
+export function pledgeJson(p: LedgerPledge) {
   return {
     id: pledgeRef(p.number),
     number: p.number,
-    url: new URL(pledgePath(p.number), origin).toString(),
+    url: permanentLink(pledgePath(p.number)),
     party: p.party,
     recipient: p.recipient,
     kind: p.kind,
@@ -32,7 +32,7 @@ export function pledgeJson(p: LedgerPledge, origin: string) {
   };
 }
 
-export function announcementJson(a: PledgeAnnouncement, origin: string) {
+export function announcementJson(a: PledgeAnnouncement) {
   return {
     announcement: a.announcement,
     description: a.description,
@@ -41,7 +41,7 @@ export function announcementJson(a: PledgeAnnouncement, origin: string) {
     quantity: a.quantity,
     unit: a.unit,
     dueDate: day(a.dueDate),
-    meeting: { id: a.meetingId, version: a.version, title: a.title, series: a.series, startsAt: a.startsAt.toISOString(), url: new URL(readoutPath(a.meetingId, a.version), origin).toString() },
+    meeting: { id: a.meetingId, version: a.version, title: a.title, series: a.series, startsAt: a.startsAt.toISOString(), url: permanentLink(readoutPath(a.meetingId, a.version)) },
   };
 }
 

@@ -1,9 +1,9 @@
 import type { Instant, ReadoutDocument } from "@/lib/readouts/document";
-import { readoutPath } from "@/lib/readouts/paths";
+import { permanentLink, readoutPath } from "@/lib/readouts/paths";
 import type { ReadoutListItem } from "@/lib/dal/readouts";
 
 /** The public shape of a list entry in the JSON API (docs/api.md). */
-export function readoutSummaryJson(item: ReadoutListItem, origin: string) {
+export function readoutSummaryJson(item: ReadoutListItem) {
   return {
     id: item.meetingId,
     title: item.title,
@@ -11,17 +11,17 @@ export function readoutSummaryJson(item: ReadoutListItem, origin: string) {
     startsAt: item.startsAt.toISOString(),
     location: item.location,
     publishedAt: item.publishedAt?.toISOString() ?? null,
-    url: new URL(readoutPath(item.meetingId), origin).toString(),
+    url: permanentLink(readoutPath(item.meetingId)),
   };
 }
 
 /** The public shape of one readout in the JSON API (docs/api.md), from its document. */
-export function readoutJson(doc: ReadoutDocument, origin: string) {
+export function readoutJson(doc: ReadoutDocument) {
   const at = (instant: Instant | null) => instant?.iso ?? null;
   return {
     id: doc.meetingId,
     version: doc.version,
-    url: new URL(doc.permalink, origin).toString(),
+    url: permanentLink(doc.permalink),
     publishedAt: at(doc.approvedAt),
     firstPublishedAt: at(doc.firstPublishedAt),
     updatedAt: at(doc.updatedAt),

@@ -85,6 +85,13 @@ async function addWhatTheDemoLacks(prisma: Db) {
   await prisma.signInThrottle.create({ data: { key: "ip:192.0.2.1", failures: 2 } });
   await prisma.token.create({ data: { kind: "password_reset", hash: randomBytes(32).toString("hex"), userId: user.id, expiresAt: day } });
   await prisma.pledgeImport.create({ data: { fileName: "pledges.csv", rowCount: 0, createdById: user.id } });
+  const revision = await prisma.revision.findFirstOrThrow({ where: { meetingId: meeting.id }, include: { participants: true } });
+  const participant = revision.participants[0]!;
+  await prisma.itemComment.create({
+    data: { meetingId: meeting.id, revisionId: revision.id, itemKind: "participant", itemKey: participant.key, itemLabel: participant.name, body: "Is this the right delegation?", authorId: user.id },
+  });
+  await prisma.setting.create({ data: { key: "public_reading", value: false } });
+  await prisma.accessToken.create({ data: { userId: user.id, name: "feed reader", scope: "read", prefix: "rdt_abcdef", hash: randomBytes(32).toString("hex"), expiresAt: day } });
 }
 
 /** Every table's row count and a checksum of its rows in a stable order. */

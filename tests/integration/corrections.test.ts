@@ -60,8 +60,8 @@ describe("correcting a published readout", () => {
     expect(readout).toMatchObject({ firstPublishedAt: first, updatedAt: expect.any(Date), revision: { title: "Second title" } });
     expect(readout!.updatedAt!.getTime()).toBeGreaterThan(first!.getTime());
     expect(await listPublishedVersions(id)).toEqual([
-      { number: 2, approvedAt: expect.any(Date), correctionNote: "The title was wrong." },
-      { number: 1, approvedAt: first, correctionNote: "" },
+      { number: 2, approvedAt: expect.any(Date), note: "The title was wrong." },
+      { number: 1, approvedAt: first, note: "" },
     ]);
     expect(await getPublishedVersion(id, 1)).toMatchObject({ firstPublishedAt: first, isLatest: false, publishedAt: first });
   });

@@ -18,8 +18,10 @@ let prisma: Db;
 beforeAll(async () => {
   ({ prisma } = await freshDatabase());
   await prisma.$executeRawUnsafe(`
-    INSERT INTO "Meeting"(id, status, version, "updatedAt", "publishedAt")
-      SELECT 'scale-m' || i, CASE WHEN i <= ${READOUTS} THEN 'published' ELSE 'draft' END::"MeetingStatus", 1, now(), now()
+    INSERT INTO "Meeting"(id, "workingCopy", publication, version, "updatedAt", "publishedAt")
+      SELECT 'scale-m' || i,
+        CASE WHEN i <= ${READOUTS} THEN 'none' ELSE 'draft' END::"WorkingCopy",
+        CASE WHEN i <= ${READOUTS} THEN 'published' ELSE 'unpublished' END::"Publication", 1, now(), now()
       FROM generate_series(1, ${READOUTS + 300}) i`);
   await prisma.$executeRawUnsafe(`
     INSERT INTO "Revision"(id, "meetingId", number, title, series, "startsAt", location, chair, summary, implications)
@@ -35,7 +37,7 @@ beforeAll(async () => {
         CASE WHEN i <= ${READOUTS} THEN 'Scale party ' || ((i + k) % 20) ELSE 'Scale draft party ' || k END, 'country'
       FROM generate_series(1, ${READOUTS + 300}) i CROSS JOIN generate_series(0, 7) k`);
   await prisma.$executeRawUnsafe(`UPDATE "Revision" SET "searchVector" = revision_search_vector(id) WHERE id LIKE 'scale-r%'`);
-  await prisma.$executeRawUnsafe(`UPDATE "Meeting" SET "publishedRevisionId" = 'scale-r' || substr(id, 8) WHERE status = 'published' AND id LIKE 'scale-m%'`);
+  await prisma.$executeRawUnsafe(`UPDATE "Meeting" SET "publishedRevisionId" = 'scale-r' || substr(id, 8) WHERE publication = 'published' AND id LIKE 'scale-m%'`);
   await actAs(prisma, await createUser(prisma, "viewer"));
 });
 

@@ -52,11 +52,12 @@ beforeAll(async () => {
   await transitionMeeting(editor, correctedId, "submit", { version: 1 });
   await transitionMeeting(reviewer, correctedId, "approve", { version: 1 });
   await updateMeeting(editor, correctedId, 1, { ...corrected.input, title: "Corrected readout, version 2" });
-  await transitionMeeting(editor, correctedId, "submit", { version: 2 });
-  await transitionMeeting(reviewer, correctedId, "approve", { version: 2 });
+  await transitionMeeting(editor, correctedId, "submit", { version: 2, correctionNote: "Retitled." });
+  await transitionMeeting(reviewer, correctedId, "approve", { version: 2, noteConfirmed: true });
   // The first approval a day earlier, as a correction would come later in real life.
   const first = await prisma.revision.findFirstOrThrow({ where: { meetingId: correctedId, number: 1 } });
   await prisma.review.updateMany({ where: { revisionId: first.id, decision: "approved" }, data: { createdAt: new Date("2026-10-16T08:00:00Z") } });
+  await prisma.revision.update({ where: { id: first.id }, data: { publishedAt: new Date("2026-10-16T08:00:00Z") } });
 
   onceId = (await draftMeeting(editor, { title: "Published once" })).id;
   await transitionMeeting(editor, onceId, "submit", { version: 1 });

@@ -66,7 +66,7 @@ describe("one readout document", () => {
       for (const total of totals) expect(markdown).toContain(`| **Total** | | **${total.text}** |`);
     }
 
-    const json = readoutJson(doc, "https://readout.example");
+    const json = readoutJson(doc);
     const lines = doc.commitments.flatMap((s) => s.items).sort((a, b) => a.position - b.position);
     expect(json.commitments.map((c) => c.party)).toEqual(FIXTURE_REVISION.commitments.map((c) => c.party));
     expect(json.commitments).toEqual(
@@ -191,7 +191,7 @@ describe("the merged features in the one document", () => {
     expect(plain(page)).toContain("Source 1. Chairs' statement");
     expect(markdown).toContain("(source 1)");
 
-    const json = readoutJson(doc, "https://readout.example");
+    const json = readoutJson(doc);
     expect([json.timeZone, json.hasTime]).toEqual(["Europe/Berlin", true]);
     expect(json.commitments[0]).toMatchObject({ amount: null, amountUndisclosed: true, currency: "EUR", source: 1 });
     expect(json.sources.map((s) => s.title)).toEqual(["Chairs' statement", "Odd note"]);

@@ -11,6 +11,7 @@ import { meetingActions, MOVES_COVERED } from "./meetings.matrix";
 import { routes } from "./routes.matrix";
 import { reviewActions } from "./review.matrix";
 import { outsideActions } from "./outside.matrix";
+import { benchRoutes } from "./bench.matrix";
 
 // The matrix must be the whole surface: a new server action or route handler
 // (or HTTP method) without a table fails here, and so does a table for one
@@ -22,7 +23,7 @@ describe("the permission matrix", () => {
   });
 
   it("has a table for every route handler's methods, and only for those", async () => {
-    expect(Object.keys({ ...routes, ...authRoutes, ...healthRoutes, ...ledgerRoutes }).sort()).toEqual(await routeHandlers());
+    expect(Object.keys({ ...routes, ...authRoutes, ...healthRoutes, ...ledgerRoutes, ...benchRoutes }).sort()).toEqual(await routeHandlers());
   });
 
   it("has a table for every workflow move", () => {

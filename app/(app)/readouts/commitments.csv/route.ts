@@ -1,12 +1,12 @@
 import { exportCommitments } from "@/lib/dal/exports";
 import { download, handleRoute } from "@/lib/http/route-errors";
-import { commitmentsCsv } from "@/lib/readouts/export-csv";
+import { commitmentsCsvStream } from "@/lib/readouts/export-csv";
 import { parseReadoutQuery } from "@/lib/readouts/query";
 
-/** Commitments of the published readouts that the list's filters select. */
+/** Every commitment of the published readouts that the list's filters select, streamed. */
 export async function GET(request: Request) {
   return handleRoute(async () => {
     const { query } = parseReadoutQuery(Object.fromEntries(new URL(request.url).searchParams));
-    return download(commitmentsCsv(await exportCommitments(query)), "text/csv; charset=utf-8", "commitments.csv");
+    return download(commitmentsCsvStream(await exportCommitments(query)), "text/csv; charset=utf-8", "commitments.csv");
   });
 }

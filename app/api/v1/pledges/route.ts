@@ -13,7 +13,7 @@ export async function GET(request: Request) {
     const page = parsePage(raw.page);
     const { items, total } = await listPledges(filter, page);
     return Response.json(
-      { data: items.map((p) => pledgeJson(p, url.origin)), page, pageSize: PAGE_SIZE, total, notices },
+      { data: items.map((p) => pledgeJson(p)), page, pageSize: PAGE_SIZE, total, notices },
       { headers: { "Cache-Control": "private, no-store" } },
     );
   });

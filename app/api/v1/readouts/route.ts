@@ -11,7 +11,7 @@ export async function GET(request: Request) {
     const { query, notices } = parseReadoutQuery(Object.fromEntries(url.searchParams));
     const { items, total, notices: searchNotices } = await listReadouts(query);
     return Response.json(
-      { data: items.map((i) => readoutSummaryJson(i, url.origin)), page: query.page, pageSize: PAGE_SIZE, total, notices: [...notices, ...searchNotices] },
+      { data: items.map((i) => readoutSummaryJson(i)), page: query.page, pageSize: PAGE_SIZE, total, notices: [...notices, ...searchNotices] },
       { headers: { "Cache-Control": "private, no-store" } },
     );
   });

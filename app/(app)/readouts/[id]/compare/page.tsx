@@ -37,7 +37,7 @@ export default async function CompareReadoutPage({
   const from = pick(query.from, numbers.find((n) => n < to) ?? to);
   const pair = from !== to ? await getPublishedPair(id, from, to) : null;
   const [low, high] = [Math.min(from, to), Math.max(from, to)];
-  const notes = versions.filter((v) => v.number > low && v.number <= high && v.correctionNote).reverse();
+  const notes = versions.filter((v) => v.number > low && v.number <= high && v.note).reverse();
 
   return (
     <div className="mx-auto max-w-4xl space-y-6">
@@ -70,7 +70,7 @@ export default async function CompareReadoutPage({
             <ul className="space-y-1 text-sm">
               {notes.map((v) => (
                 <li key={v.number}>
-                  <span className="font-medium">Correction note of version {v.number}:</span> <span className="whitespace-pre-wrap">{v.correctionNote}</span>
+                  <span className="font-medium">Correction note of version {v.number}:</span> <span className="whitespace-pre-wrap">{v.note}</span>
                 </li>
               ))}
             </ul>

@@ -10,9 +10,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ numb
     const number = parsePledgeNumber((await params).number);
     const detail = number ? await getPledge(number, { publicOnly: true }) : null;
     if (!detail) notFound();
-    const origin = new URL(request.url).origin;
     return Response.json(
-      { data: { ...pledgeJson(detail.pledge, origin), announcements: detail.announcements.map((a) => announcementJson(a, origin)), events: detail.events.map(eventJson) } },
+      { data: { ...pledgeJson(detail.pledge), announcements: detail.announcements.map((a) => announcementJson(a)), events: detail.events.map(eventJson) } },
       { headers: { "Cache-Control": "private, no-store" } },
     );
   });

@@ -8,6 +8,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return handleReaderRoute(request, "bearer", async () => {
     const readout = await getReadoutDocument(idParam((await params).id));
     if (!readout) notFound();
-    return Response.json({ data: readoutJson(readout.document, new URL(request.url).origin) }, { headers: { "Cache-Control": "private, no-store" } });
+    return Response.json({ data: readoutJson(readout.document) }, { headers: { "Cache-Control": "private, no-store" } });
   });
 }
