@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import type { MeetingListItem } from "@/lib/dal/meetings";
-import { formatDate } from "@/lib/format";
+import { formatMeetingDay } from "@/lib/time/format";
 
 export function MeetingList({ items, label }: { items: MeetingListItem[]; label: string }) {
   return (
@@ -25,7 +25,7 @@ export function MeetingList({ items, label }: { items: MeetingListItem[]; label:
                 </Link>
                 <div className="text-xs text-slate-500">{m.series}</div>
               </td>
-              <td className="whitespace-nowrap px-4 py-2">{formatDate(m.startsAt)}</td>
+              <td className="whitespace-nowrap px-4 py-2">{formatMeetingDay(m)}</td>
               <td className="px-4 py-2">
                 <StatusBadge state={m.state} />
               </td>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { readoutPath } from "@/lib/readouts/paths";
 import { Highlight } from "@/components/highlight";
 import type { ReadoutListItem } from "@/lib/dal/readouts";
-import { formatDate } from "@/lib/format";
+import { formatMeetingDay } from "@/lib/time/format";
 
 export function ReadoutList({ items }: { items: ReadoutListItem[] }) {
   return (
@@ -13,7 +13,7 @@ export function ReadoutList({ items }: { items: ReadoutListItem[] }) {
             {r.titleHighlight ? <Highlight text={r.titleHighlight} /> : r.title}
           </Link>
           <div className="text-sm text-slate-600">
-            {r.series} · {formatDate(r.startsAt)}
+            {r.series} · {formatMeetingDay(r)}
             {r.location ? ` · ${r.location}` : ""}
           </div>
           {r.snippet ? (

@@ -19,6 +19,8 @@ export function useUnsavedChanges(dirty: boolean) {
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.("a[href]");
       if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || event.defaultPrevented) return;
+      // A link within the page (an error summary's link to its field) does not leave it.
+      if (link.getAttribute("href")?.startsWith("#")) return;
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       if (!window.confirm(UNSAVED_MESSAGE)) {
         event.preventDefault();

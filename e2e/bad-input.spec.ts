@@ -68,7 +68,8 @@ test("a save too large to send is refused in the form, and the text stays", asyn
   await page.goto("/meetings/new");
   await page.getByLabel("Title").fill("A very long meeting");
   await page.getByLabel("Series").fill("Ukraine Defense Contact Group");
-  await page.getByLabel("Starts (UTC)").fill("2026-10-14T09:00");
+  await page.getByLabel("Starts on").fill("2026-10-14");
+  await page.getByLabel("Start time").fill("09:00");
   const summary = page.getByLabel("Summary");
   await summary.fill("x".repeat(2_100_000));
   await page.getByRole("button", { name: "Save draft" }).click();
@@ -82,7 +83,8 @@ test("a save that does not reach the server leaves a message, and the text stays
   await page.goto("/meetings/new");
   await page.getByLabel("Title").fill("A meeting saved while offline");
   await page.getByLabel("Series").fill("Ukraine Defense Contact Group");
-  await page.getByLabel("Starts (UTC)").fill("2026-10-14T09:00");
+  await page.getByLabel("Starts on").fill("2026-10-14");
+  await page.getByLabel("Start time").fill("09:00");
   await page.route("**/meetings/new", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText(/The save did not go through/)).toBeVisible();

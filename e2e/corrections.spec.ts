@@ -24,8 +24,10 @@ test("a corrected readout shows both dates, its note and the comparison; a retra
   // Published once.
   await editor.goto("/meetings/new");
   await editor.getByLabel("Title").fill(title);
-  await editor.getByLabel("Series").fill("Ukraine Defense Contact Group");
-  await editor.getByLabel("Starts (UTC)").fill("2026-11-21T10:00");
+  // A series of its own: a record of the demo series on that day would first ask to confirm a same-day duplicate.
+  await editor.getByLabel("Series").fill(`Corrections series ${title}`);
+  await editor.getByLabel("Starts on").fill("2026-11-21");
+  await editor.getByLabel("Start time").fill("10:00");
   await editor.getByRole("button", { name: "Save draft" }).click();
   await expect(editor.getByText("Saved as version 1.")).toBeVisible();
   const meetingUrl = editor.url().replace(/\?.*$/, "");

@@ -45,7 +45,8 @@ test("a later meeting re-announces a pledge and adds one, progress is approved b
   await editor.goto("/meetings/new");
   await editor.getByLabel("Title").fill(title);
   await editor.getByLabel("Series").fill(SERIES);
-  await editor.getByLabel("Starts (UTC)").fill(`${DAY}T09:00`);
+  await editor.getByLabel("Starts on").fill(`${DAY}`);
+  await editor.getByLabel("Start time").fill("09:00");
   for (const [i, name] of ["Ukraine", "Germany", "Iceland"].entries()) {
     await editor.getByRole("button", { name: "+ Add participant" }).click();
     await editor.getByRole("combobox", { name: `Participant ${i + 1}`, exact: true }).fill(name);

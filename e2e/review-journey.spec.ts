@@ -26,7 +26,8 @@ test("a record goes from draft through review to readers, and later edits stay h
   await editor.goto("/meetings/new");
   await editor.getByLabel("Title").fill(title);
   await editor.getByLabel("Series").fill("Ukraine Defense Contact Group");
-  await editor.getByLabel("Starts (UTC)").fill("2026-11-20T10:00");
+  await editor.getByLabel("Starts on").fill("2026-11-20");
+  await editor.getByLabel("Start time").fill("10:00");
   await editor.getByRole("button", { name: "+ Add discussion" }).click();
   await editor.getByLabel("Discussion 1 title").fill("Winter support");
   await editor.getByRole("button", { name: "Save draft" }).click();

@@ -1,4 +1,5 @@
 import { compileTrust } from "@/lib/http/client-ip";
+import { organisationTimeZone } from "@/lib/time/zones";
 
 type Env = Record<string, string | undefined>;
 
@@ -35,6 +36,7 @@ export function configProblems(env: Env = process.env): string[] {
   attempt(() => readoutOrigin(env));
   if (mailEnabled(env) && !env.READOUT_URL?.trim()) problems.push(MAIL_NEEDS_READOUT_URL);
   attempt(() => compileTrust(env.TRUST_PROXY));
+  attempt(() => organisationTimeZone(env));
   return problems;
 }
 

@@ -26,3 +26,6 @@ export function formatMoney(amount: { toString(): string }, currency: string): s
 export function formatQuantity(quantity: number, unit: string | null): string {
   return `${numberFormat.format(quantity)}${unit ? ` ${unit}` : ""}`;
 }
+
+/** A pledge of money whose sum the source did not give: "undisclosed", or "undisclosed (EUR)". */
+export const formatUndisclosed = (currency: string | null): string => (currency ? `undisclosed (${currency})` : "undisclosed");

@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { pledgeIdsOfMeeting, refreshPledges } from "@/lib/ledger/refresh-pledges";
 import { writeRevision } from "@/lib/meetings/write-revision";
+import { meetingInstants } from "@/lib/time/meeting-time";
 import { ZMeetingInput, type MeetingInput } from "@/lib/validation/meeting";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/accounts";
 import { linkDemoCommitments, rememberDemoPledges, seedDemoEvents, type DemoPledges } from "./demo/ledger";
@@ -21,7 +22,7 @@ export async function seedDemoData(prisma: Db): Promise<boolean> {
 
   // In date order, so a later meeting can re-announce an earlier meeting's pledge.
   const meetings = [{ status: "published" as const, input: udcgMeeting() }, ...moreMeetings()].sort(
-    (a, b) => Date.parse(a.input.startsAt) - Date.parse(b.input.startsAt),
+    (a, b) => a.input.startsAt.localeCompare(b.input.startsAt),
   );
   const pledges: DemoPledges = new Map();
   for (const { status, input } of meetings) {
@@ -47,7 +48,7 @@ async function createDemoMeeting(
     const meeting = await tx.meeting.create({ data: { ...state, version: 1, createdById: editorId } });
     const revision = await writeRevision(tx, { meetingId: meeting.id, number: 1, editorId, input });
     if (status === "published") {
-      const publishedAt = new Date(Date.parse(input.startsAt) + 3 * 24 * 3600 * 1000);
+      const publishedAt = new Date(meetingInstants(input).startsAt.getTime() + 3 * 24 * 3600 * 1000);
       await tx.review.create({
         data: { meetingId: meeting.id, revisionId: revision.id, reviewerId, decision: "approved", createdAt: publishedAt },
       });

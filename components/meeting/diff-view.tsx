@@ -61,6 +61,7 @@ export function DiffView({ diff }: { diff: MeetingDiff }) {
       <Items title="Participants" changes={diff.participants} />
       <Items title="Discussions" changes={diff.discussions} />
       <Items title="Commitments" changes={diff.commitments} />
+      <Items title="Sources" changes={diff.sources} />
     </div>
   );
 }

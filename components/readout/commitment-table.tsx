@@ -30,13 +30,22 @@ export function CommitmentTable({ section }: { section: CommitmentSection }) {
                 <div>
                   {c.description}
                   {c.discussion ? <div className="text-xs text-slate-500">Discussion {c.discussion.number}. {c.discussion.title}</div> : null}
+                  {c.source ? (
+                    <div className="text-xs text-slate-500">
+                      Source{" "}
+                      <a href={`#source-${c.source.key}`} className="underline">
+                        {c.source.number}. {c.source.title}
+                      </a>
+                    </div>
+                  ) : null}
                 </div>
               </td>
               <td data-label="Amount or quantity" className={`${CELL} text-right tabular-nums sm:whitespace-nowrap`}>
                 <div>
                   {c.money ? <div>{c.money.text}</div> : null}
+                  {c.undisclosed ? <div className="text-slate-600">{c.undisclosed.text}</div> : null}
                   {c.quantity ? <div>{c.quantity.text}</div> : null}
-                  {!c.money && !c.quantity ? "—" : null}
+                  {!c.money && !c.undisclosed && !c.quantity ? "—" : null}
                 </div>
               </td>
               <td data-label="Due" className={`${CELL} sm:whitespace-nowrap`}>{c.due?.text ?? "—"}</td>

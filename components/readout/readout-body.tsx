@@ -1,5 +1,6 @@
 import { ProseView } from "@/components/markdown";
 import { CommitmentTable } from "@/components/readout/commitment-table";
+import { SourcesList } from "@/components/readout/sources-list";
 import type { ReadoutContent } from "@/lib/readouts/document";
 
 /** The content of one revision, rendered from its readout document, as staff and readers see it. */
@@ -8,7 +9,7 @@ export function ReadoutBody({ content }: { content: ReadoutContent }) {
     <div className="space-y-8">
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium text-slate-500">When</dt>
-        <dd>{content.when}</dd>
+        <dd data-testid="meeting-when">{content.when}</dd>
         <dt className="font-medium text-slate-500">Series</dt>
         <dd>{content.series}</dd>
         {content.location ? (
@@ -83,6 +84,8 @@ export function ReadoutBody({ content }: { content: ReadoutContent }) {
           <CommitmentTable key={section.kind} section={section} />
         ))}
       </section>
+
+      <SourcesList sources={content.sources} />
 
       {content.implications.source ? (
         <section aria-labelledby="implications">

@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CsvCommitment } from "@/lib/readouts/export-csv";
 import type { ReadoutQuery } from "@/lib/readouts/query";
 import { searchPublished } from "@/lib/readouts/search";
+import { meetingIsoDay } from "@/lib/time/format";
 
 export type ExportFormat = "markdown" | "pdf" | "csv";
 
@@ -37,7 +38,7 @@ export async function exportCommitments(query: ReadoutQuery, { batchSize = EXPOR
   return commitmentBatches(where, query, batchSize);
 }
 
-type CommitmentRow = Omit<CsvCommitment, "meetingTitle" | "meetingDate" | "version"> & { id: string; revisionId: string };
+type CommitmentRow = Omit<CsvCommitment, "meetingTitle" | "meetingDay" | "version" | "source"> & { id: string; revisionId: string; sourceTitle: string | null; sourceUrl: string | null };
 
 async function* commitmentBatches(where: Prisma.RevisionWhereInput, query: ReadoutQuery, batchSize: number) {
   let after: { startsAt: Date; id: string } | undefined;
@@ -45,13 +46,19 @@ async function* commitmentBatches(where: Prisma.RevisionWhereInput, query: Reado
     const revisions = await db().revision.findMany({
       where: after ? { AND: [where, { OR: [{ startsAt: { lt: after.startsAt } }, { startsAt: after.startsAt, id: { gt: after.id } }] }] } : where,
       orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-      select: { id: true, number: true, title: true, startsAt: true },
+      select: { id: true, number: true, title: true, startsAt: true, timeZone: true, hasTime: true },
       take: batchSize,
     });
     if (revisions.length === 0) return;
     const byRevision = await commitmentsOf(revisions.map((r) => r.id), query);
     yield revisions.flatMap((r) =>
-      (byRevision.get(r.id) ?? []).map(({ id: _id, revisionId: _revisionId, ...c }) => ({ ...c, meetingTitle: r.title, meetingDate: r.startsAt, version: r.number })),
+      (byRevision.get(r.id) ?? []).map(({ id: _id, revisionId: _revisionId, sourceTitle, sourceUrl, ...c }) => ({
+        ...c,
+        source: sourceTitle === null ? null : { title: sourceTitle, url: sourceUrl ?? "" },
+        meetingTitle: r.title,
+        meetingDay: meetingIsoDay(r),
+        version: r.number,
+      })),
     );
     if (revisions.length < batchSize) return;
     after = revisions.at(-1)!;
@@ -63,10 +70,11 @@ async function* commitmentBatches(where: Prisma.RevisionWhereInput, query: Reado
 async function commitmentsOf(revisionIds: string[], query: ReadoutQuery): Promise<Map<string, CommitmentRow[]>> {
   const [rows, allowed] = await Promise.all([
     db().$queryRaw<CommitmentRow[]>`
-      SELECT id, "revisionId", party, kind::text AS kind, description, amount::text AS amount, currency, quantity, unit, "dueDate", status::text AS status, source
-      FROM "Commitment"
-      WHERE "revisionId" = ANY(${revisionIds}) ${query.kind ? Prisma.sql`AND kind = ${query.kind}::"CommitmentKind"` : Prisma.empty}
-      ORDER BY "revisionId", position`,
+      SELECT c.id, c."revisionId", c.party, c.kind::text AS kind, c.description, c.amount::text AS amount, c.currency, c.quantity, c.unit, c."dueDate", c.status::text AS status,
+             s.title AS "sourceTitle", s.url AS "sourceUrl"
+      FROM "Commitment" c LEFT JOIN "Source" s ON s.id = c."sourceId"
+      WHERE c."revisionId" = ANY(${revisionIds}) ${query.kind ? Prisma.sql`AND c.kind = ${query.kind}::"CommitmentKind"` : Prisma.empty}
+      ORDER BY c."revisionId", c.position`,
     query.status
       ? db().commitment.findMany({ where: { revisionId: { in: revisionIds }, ...statusWhere(query.status) }, select: { id: true } }).then((found) => new Set(found.map((c) => c.id)))
       : null,

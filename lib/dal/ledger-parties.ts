@@ -12,7 +12,7 @@ export async function getParty(slug: string): Promise<LedgerParty | null> {
   return db().party.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, code: true, kind: true } });
 }
 
-export type Participation = { meetingId: string; version: number; title: string; series: string; startsAt: Date; attendance: Attendance };
+export type Participation = { meetingId: string; version: number; title: string; series: string; startsAt: Date; timeZone: string; hasTime: boolean; attendance: Attendance };
 
 
 /** The published readouts where the party took part, newest first. */
@@ -22,7 +22,7 @@ export async function listParticipation(partyId: string, series?: string): Promi
     where: { partyId, revision: { ...PUBLISHED_REVISION, ...(series ? { series: { equals: series, mode: "insensitive" } } : {}) } },
     orderBy: { revision: { startsAt: "desc" } },
     take: 200,
-    select: { attendance: true, revision: { select: { meetingId: true, number: true, title: true, series: true, startsAt: true } } },
+    select: { attendance: true, revision: { select: { meetingId: true, number: true, title: true, series: true, startsAt: true, timeZone: true, hasTime: true } } },
   });
   return rows.map((r) => ({ ...r.revision, version: r.revision.number, attendance: r.attendance }));
 }

@@ -51,7 +51,7 @@ export async function getPledge(number: number, { publicOnly = false } = {}): Pr
         quantity: true,
         unit: true,
         dueDate: true,
-        revision: { select: { id: true, number: true, title: true, series: true, startsAt: true, meetingId: true, meeting: { select: { version: true, publishedRevisionId: true } } } },
+        revision: { select: { id: true, number: true, title: true, series: true, startsAt: true, timeZone: true, hasTime: true, meetingId: true, meeting: { select: { version: true, publishedRevisionId: true } } } },
       },
     }),
   ]);
@@ -75,6 +75,8 @@ export async function getPledge(number: number, { publicOnly = false } = {}): Pr
       title: c.revision.title,
       series: c.revision.series,
       startsAt: c.revision.startsAt,
+      timeZone: c.revision.timeZone,
+      hasTime: c.revision.hasTime,
     }];
   });
   const pledge = toLedgerPledge(row, currency);

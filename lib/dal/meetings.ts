@@ -18,6 +18,8 @@ export type MeetingListItem = {
   title: string;
   series: string;
   startsAt: Date;
+  timeZone: string;
+  hasTime: boolean;
   editorName: string | null;
   isPublished: boolean;
 };
@@ -45,7 +47,7 @@ export async function listMeetings(scope: MeetingListScope, page: number) {
         revisions: {
           orderBy: { number: "desc" },
           take: 1,
-          select: { title: true, series: true, startsAt: true, editor: { select: { name: true } } },
+          select: { title: true, series: true, startsAt: true, timeZone: true, hasTime: true, editor: { select: { name: true } } },
         },
       },
     }),
@@ -62,6 +64,8 @@ export async function listMeetings(scope: MeetingListScope, page: number) {
         title: latest.title,
         series: latest.series,
         startsAt: latest.startsAt,
+        timeZone: latest.timeZone,
+        hasTime: latest.hasTime,
         editorName: latest.editor?.name ?? null,
         isPublished: m.publishedRevisionId !== null,
       },

@@ -17,6 +17,8 @@ export type ReadoutListItem = {
   title: string;
   series: string;
   startsAt: Date;
+  timeZone: string;
+  hasTime: boolean;
   location: string;
   publishedAt: Date | null;
   snippet?: string;
@@ -84,11 +86,11 @@ export async function listReadouts(query: ReadoutQuery): Promise<{ items: Readou
   return { items, total: search.total, notices: search.notices };
 }
 
-const LIST_COLUMNS = Prisma.sql`r.id, r."meetingId", r.title, r.series, r."startsAt", r.location, m."publishedAt"`;
-type ListRow = { id: string; meetingId: string; title: string; series: string; startsAt: Date; location: string; publishedAt: Date | null };
+const LIST_COLUMNS = Prisma.sql`r.id, r."meetingId", r.title, r.series, r."startsAt", r."timeZone", r."hasTime", r.location, m."publishedAt"`;
+type ListRow = { id: string; meetingId: string; title: string; series: string; startsAt: Date; timeZone: string; hasTime: boolean; location: string; publishedAt: Date | null };
 
 function toItem(r: ListRow): ReadoutListItem {
-  return { meetingId: r.meetingId, revisionId: r.id, title: r.title, series: r.series, startsAt: r.startsAt, location: r.location, publishedAt: r.publishedAt };
+  return { meetingId: r.meetingId, revisionId: r.id, title: r.title, series: r.series, startsAt: r.startsAt, timeZone: r.timeZone, hasTime: r.hasTime, location: r.location, publishedAt: r.publishedAt };
 }
 
 /** Most values a filter menu offers. */

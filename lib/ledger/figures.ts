@@ -131,4 +131,6 @@ export type PledgeAnnouncement = {
   title: string;
   series: string;
   startsAt: Date;
+  timeZone: string;
+  hasTime: boolean;
 };

@@ -1,14 +1,20 @@
+import { DEFAULT_NUMBER_FORMAT } from "@/lib/amounts/read-amount";
+import { organisationTimeZone } from "@/lib/time/zones";
 import type { MeetingInput } from "@/lib/validation/meeting";
 
 type Participant = MeetingInput["participants"][number];
 type Discussion = MeetingInput["discussions"][number];
 type Commitment = MeetingInput["commitments"][number];
+type Source = MeetingInput["sources"][number];
 
-export const blankMeeting = (): MeetingInput => ({
+export const blankMeeting = (timeZone = organisationTimeZone()): MeetingInput => ({
   title: "",
   series: "",
+  timeZone,
   startsAt: "",
+  startsAtOffset: "",
   endsAt: "",
+  endsAtOffset: "",
   location: "",
   format: "in_person",
   chair: "",
@@ -17,6 +23,9 @@ export const blankMeeting = (): MeetingInput => ({
   participants: [],
   discussions: [],
   commitments: [],
+  numberFormat: DEFAULT_NUMBER_FORMAT,
+  sources: [],
+  confirmDuplicate: false,
 });
 
 export const blankParticipant = (): Participant => ({
@@ -44,6 +53,7 @@ export const blankCommitment = (): Commitment => ({
   instrument: "",
   description: "",
   amount: "",
+  amountUndisclosed: false,
   currency: "",
   quantity: "",
   unit: "",
@@ -51,8 +61,10 @@ export const blankCommitment = (): Commitment => ({
   announcement: "new",
   pledge: "",
   confirmNew: false,
-  source: "",
+  sourceKey: "",
 });
+
+export const blankSource = (): Source => ({ key: crypto.randomUUID(), title: "", publisher: "", publishedOn: "", url: "" });
 
 export function moveItem<T>(list: T[], index: number, delta: -1 | 1): T[] {
   const target = index + delta;

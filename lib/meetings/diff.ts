@@ -9,10 +9,15 @@ export type MeetingDiff = {
   participants: ItemChanges;
   discussions: ItemChanges;
   commitments: ItemChanges;
+  sources: ItemChanges;
 };
 
-const MEETING_FIELDS = ["title", "series", "startsAt", "endsAt", "location", "format", "chair", "summary", "implications"] as const;
+const MEETING_FIELDS = ["title", "series", "timeZone", "startsAt", "endsAt", "location", "format", "chair", "summary", "implications"] as const;
 const LABELS: Record<string, string> = {
+  timeZone: "Time zone",
+  sourceKey: "Source",
+  publishedOn: "Published on",
+  url: "Address",
   startsAt: "Start",
   endsAt: "End",
   chair: "Chair or host",
@@ -51,15 +56,25 @@ function compareItems<T extends { key: string }>(
   };
 }
 
+/** "2026-10-14T11:00" at "+02:00" → "2026-10-14 11:00 (UTC+02:00)": local time with its offset. */
+const readableTime = (local: string, offset: string) => `${local.replace("T", " ")}${offset ? ` (UTC${offset})` : ""}`;
+const readableTimes = (m: MeetingInput) => ({
+  ...m,
+  startsAt: readableTime(m.startsAt, m.startsAtOffset),
+  endsAt: m.endsAt ? readableTime(m.endsAt, m.endsAtOffset) : "",
+});
+
 /** What changed between two versions of a meeting, field by field and item by item. */
 export function diffMeetings(before: MeetingInput, after: MeetingInput): MeetingDiff {
   const discussionTitle = new Map([...before.discussions, ...after.discussions].map((d) => [d.key, d.title]));
+  const sourceTitle = new Map([...before.sources, ...after.sources].map((s) => [s.key, s.title]));
   const withDiscussionTitle = (c: MeetingInput["commitments"][number]) => ({
     ...c,
     discussionKey: c.discussionKey ? (discussionTitle.get(c.discussionKey) ?? "") : "",
+    sourceKey: c.sourceKey ? (sourceTitle.get(c.sourceKey) ?? "") : "",
   });
   return {
-    fields: compareFields(before, after, MEETING_FIELDS),
+    fields: compareFields(readableTimes(before), readableTimes(after), MEETING_FIELDS),
     participants: compareItems(before.participants, after.participants, (p) => p.name),
     discussions: compareItems(before.discussions, after.discussions, (d) => d.title),
     commitments: compareItems(
@@ -67,6 +82,7 @@ export function diffMeetings(before: MeetingInput, after: MeetingInput): Meeting
       after.commitments.map(withDiscussionTitle),
       (c) => `${c.party}: ${c.description}`,
     ),
+    sources: compareItems(before.sources, after.sources, (s) => s.title),
   };
 }
 
@@ -75,5 +91,5 @@ export function hasItemChanges(changes: ItemChanges): boolean {
 }
 
 export function isEmptyDiff(diff: MeetingDiff): boolean {
-  return diff.fields.length === 0 && ![diff.participants, diff.discussions, diff.commitments].some(hasItemChanges);
+  return diff.fields.length === 0 && ![diff.participants, diff.discussions, diff.commitments, diff.sources].some(hasItemChanges);
 }

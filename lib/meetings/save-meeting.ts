@@ -7,6 +7,9 @@ import { APP_ERRORS, AppError } from "@/lib/errors";
 import { lockMeeting } from "@/lib/meetings/lock-meeting";
 import { checkMove, editBlocked, nextState } from "@/lib/workflow/meeting-workflow";
 import { writeRevision } from "@/lib/meetings/write-revision";
+import { checkSameDayRecords } from "@/lib/meetings/same-day-records";
+import { meetingIsoDay } from "@/lib/time/format";
+import { meetingInstants } from "@/lib/time/meeting-time";
 import type { MeetingInput } from "@/lib/validation/meeting";
 
 export type SavedMeeting = { id: string; version: number };
@@ -15,6 +18,7 @@ export type SavedMeeting = { id: string; version: number };
 export async function createMeeting(actor: CurrentUser, input: MeetingInput): Promise<SavedMeeting> {
   if (!can(actor, "create:meeting")) throw new AppError("forbidden");
   return db().$transaction(async (tx) => {
+    await checkSameDayRecords(tx, null, input);
     const meeting = await tx.meeting.create({ data: { workingCopy: "draft", publication: "unpublished", version: 1, createdById: actor.id } });
     await writeRevision(tx, { meetingId: meeting.id, number: 1, editorId: actor.id, input, checkSimilar: true });
     await recordAudit(tx, {
@@ -51,11 +55,15 @@ export async function updateMeeting(
 
     const previous = await tx.revision.findUniqueOrThrow({
       where: { meetingId_number: { meetingId, number: expectedVersion } },
-      select: { title: true },
+      select: { title: true, series: true, startsAt: true, timeZone: true, hasTime: true },
     });
     // After a discarded draft the current version is not the newest number.
     const newest = await tx.revision.aggregate({ where: { meetingId }, _max: { number: true } });
     const version = (newest._max.number ?? expectedVersion) + 1;
+    // A new version asks again only when its series or day changed.
+    const sameSeries = previous.series.trim().toLocaleLowerCase("en") === input.series.trim().toLocaleLowerCase("en");
+    const sameDay = meetingIsoDay(previous) === meetingIsoDay({ ...meetingInstants(input), timeZone: input.timeZone });
+    if (!sameSeries || !sameDay) await checkSameDayRecords(tx, meetingId, input);
     const to = nextState("edit", current.state);
     await tx.meeting.update({ where: { id: meetingId }, data: { version, ...to } });
     await writeRevision(tx, { meetingId, number: version, editorId: actor.id, input, checkSimilar: true });

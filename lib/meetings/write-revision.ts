@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { linkRevision } from "@/lib/meetings/link-revision";
+import { meetingInstants } from "@/lib/time/meeting-time";
 import type { MeetingInput } from "@/lib/validation/meeting";
 
 /**
@@ -14,6 +15,7 @@ export async function writeRevision(
 ) {
   const { input } = args;
   const links = await linkRevision(tx, { meetingId: args.meetingId, input, checkSimilar: args.checkSimilar ?? false });
+  const when = meetingInstants(input);
   const revision = await tx.revision.create({
     data: {
       meetingId: args.meetingId,
@@ -21,8 +23,10 @@ export async function writeRevision(
       editorId: args.editorId,
       title: input.title,
       series: input.series,
-      startsAt: new Date(input.startsAt),
-      endsAt: input.endsAt ? new Date(input.endsAt) : null,
+      startsAt: when.startsAt,
+      endsAt: when.endsAt,
+      timeZone: input.timeZone,
+      hasTime: when.hasTime,
       location: input.location,
       format: input.format,
       chair: input.chair,
@@ -34,12 +38,20 @@ export async function writeRevision(
       discussions: {
         create: input.discussions.map((d, position) => ({ ...d, position })),
       },
+      sources: {
+        create: input.sources.map((s, position) => ({
+          ...s,
+          position,
+          publishedOn: s.publishedOn ? new Date(`${s.publishedOn}T00:00:00Z`) : null,
+        })),
+      },
     },
-    select: { id: true, number: true, discussions: { select: { id: true, key: true } } },
+    select: { id: true, number: true, discussions: { select: { id: true, key: true } }, sources: { select: { id: true, key: true } } },
   });
 
   const pledgeIds = await createPledges(tx, links.commitments.map((c) => c.pledgeId), args.editorId);
   const discussionIds = new Map(revision.discussions.map((d) => [d.key, d.id]));
+  const sourceIds = new Map(revision.sources.map((s) => [s.key, s.id]));
   if (input.commitments.length > 0) {
     await tx.commitment.createMany({
       data: input.commitments.map((c, position) => ({
@@ -55,10 +67,11 @@ export async function writeRevision(
         description: c.description,
         amount: c.amount || null,
         currency: c.currency || null,
+        amountUndisclosed: c.amountUndisclosed ?? false,
         quantity: c.quantity ? Number(c.quantity) : null,
         unit: c.unit || null,
         dueDate: c.dueDate ? new Date(`${c.dueDate}T00:00:00Z`) : null,
-        source: c.source,
+        sourceId: c.sourceKey ? (sourceIds.get(c.sourceKey) ?? null) : null,
         announcement: c.announcement,
         pledgeId: pledgeIds[position]!,
       })),

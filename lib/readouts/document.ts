@@ -2,9 +2,11 @@ import { formatDate, formatDateTime, humanize } from "@/lib/format";
 import { measureReadout } from "@/lib/markdown/bounds";
 import { parseProse, type Prose } from "@/lib/markdown/prose";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
-import { formatMoney, formatQuantity } from "@/lib/money";
+import { formatMoney, formatQuantity, formatUndisclosed } from "@/lib/money";
 import { groupCommitments } from "@/lib/readouts/group-commitments";
 import { readoutPath } from "@/lib/readouts/paths";
+import { sourceHref } from "@/lib/meetings/source-link";
+import { formatMeetingWhen, meetingIsoDay } from "@/lib/time/format";
 
 // One readout, render-ready: every figure formatted once and every Markdown
 // field parsed once. The page, Markdown, PDF, CSV, JSON and the feed are thin
@@ -16,6 +18,8 @@ export type Instant = { iso: string; text: string; day: string };
 export type Day = { iso: string; text: string };
 export type Money = { amount: string; currency: string; text: string };
 export type Quantity = { value: number; unit: string | null; text: string };
+/** Money pledged without a sum: "undisclosed (EUR)". */
+export type Undisclosed = { currency: string | null; text: string };
 
 export type CommitmentLine = {
   id: string;
@@ -25,15 +29,20 @@ export type CommitmentLine = {
   kind: string;
   description: string;
   money: Money | null;
+  undisclosed: Undisclosed | null;
   quantity: Quantity | null;
-  /** Money and quantity in one cell ("€1,000; 5 rounds"), or "—". */
+  /** Money (or "undisclosed") and quantity in one cell ("€1,000; 5 rounds"), or "—". */
   size: string;
   due: Day | null;
   status: string;
   statusLabel: string;
-  source: string;
+  /** The source that backs it, by its number in the sources list. */
+  source: { number: number; key: string; title: string } | null;
   discussion: { number: number; title: string } | null;
 };
+
+/** A source the record rests on, numbered as commitments cite it; `href` only for an http(s) address. */
+export type SourceLine = { id: string; key: string; number: number; title: string; publisher: string; publishedOn: Day | null; url: string; href: string | null };
 
 /** The commitments of one kind, with a total per currency. */
 export type CommitmentSection = { kind: string; label: string; items: CommitmentLine[]; totals: Money[] };
@@ -46,7 +55,13 @@ export type ReadoutContent = {
   series: string;
   startsAt: Instant;
   endsAt: Instant | null;
-  /** "14 Oct 2026, 09:00 UTC – 14 Oct 2026, 11:00 UTC" */
+  /** The zone the meeting's times were given in (IANA name). */
+  timeZone: string;
+  /** False when only the day was given. */
+  hasTime: boolean;
+  /** The meeting's day in its own zone, YYYY-MM-DD. */
+  day: string;
+  /** "15 Jan 2026, 10:00 CET (09:00 UTC) – 11:00 CET (10:00 UTC)", or days only. */
   when: string;
   location: string;
   format: string;
@@ -58,6 +73,7 @@ export type ReadoutContent = {
   discussions: { id: string; number: number; title: string; topic: string; topicLabel: string; notes: Prose; outcome: string }[];
   commitmentCount: number;
   commitments: CommitmentSection[];
+  sources: SourceLine[];
 };
 
 export type Correction = { version: number; date: Instant; note: string };
@@ -97,6 +113,17 @@ export function readoutContent(revision: RevisionWithItems): ReadoutContent {
     outcome: d.outcome,
   }));
   const byId = new Map(discussions.map((d) => [d.id, { number: d.number, title: d.title }]));
+  const sources = revision.sources.map((s, i): SourceLine => ({
+    id: s.id,
+    key: s.key,
+    number: i + 1,
+    title: s.title,
+    publisher: s.publisher,
+    publishedOn: s.publishedOn ? day(s.publishedOn) : null,
+    url: s.url,
+    href: sourceHref(s.url),
+  }));
+  const sourcesById = new Map(sources.map((s) => [s.id, { number: s.number, key: s.key, title: s.title }]));
   const positions = new Map(revision.commitments.map((c, i) => [c.id, i]));
   const startsAt = instant(revision.startsAt);
   const endsAt = revision.endsAt ? instant(revision.endsAt) : null;
@@ -107,7 +134,10 @@ export function readoutContent(revision: RevisionWithItems): ReadoutContent {
     series: revision.series,
     startsAt,
     endsAt,
-    when: endsAt ? `${startsAt.text} – ${endsAt.text}` : startsAt.text,
+    timeZone: revision.timeZone,
+    hasTime: revision.hasTime,
+    day: meetingIsoDay(revision),
+    when: formatMeetingWhen(revision),
     location: revision.location,
     format: revision.format,
     formatLabel: lower(revision.format),
@@ -130,6 +160,7 @@ export function readoutContent(revision: RevisionWithItems): ReadoutContent {
       totals: group.totals.map((t) => money(t.amount, t.currency)),
       items: group.items.map((c): CommitmentLine => {
         const cash = c.amount !== null && c.currency ? money(c.amount, c.currency) : null;
+        const undisclosed = c.amountUndisclosed ? { currency: c.currency, text: formatUndisclosed(c.currency) } : null;
         const quantity = c.quantity !== null ? { value: c.quantity, unit: c.unit, text: formatQuantity(c.quantity, c.unit) } : null;
         return {
           id: c.id,
@@ -138,16 +169,18 @@ export function readoutContent(revision: RevisionWithItems): ReadoutContent {
           kind: c.kind,
           description: c.description,
           money: cash,
+          undisclosed,
           quantity,
-          size: [cash?.text, quantity?.text].filter(Boolean).join("; ") || "—",
+          size: [cash?.text, undisclosed?.text, quantity?.text].filter(Boolean).join("; ") || "—",
           due: c.dueDate ? day(c.dueDate) : null,
           status: c.status,
           statusLabel: humanize(c.status),
-          source: c.source,
+          source: c.sourceId ? (sourcesById.get(c.sourceId) ?? null) : null,
           discussion: c.discussionId ? (byId.get(c.discussionId) ?? null) : null,
         };
       }),
     })),
+    sources,
   };
 }
 

@@ -4,36 +4,32 @@ import type { ReadoutDocument } from "@/lib/readouts/document";
 
 export type CsvCommitment = Pick<
   RevisionWithItems["commitments"][number],
-  "party" | "kind" | "description" | "currency" | "quantity" | "unit" | "dueDate" | "status" | "source"
-> & { amount: { toString(): string } | null; meetingTitle: string; meetingDate: Date; version: number };
-
-/** A revision's commitments as CSV rows, each carrying its meeting. */
-export function commitmentRows(revision: Pick<RevisionWithItems, "title" | "startsAt" | "number"> & { commitments: RevisionWithItems["commitments"] }): CsvCommitment[] {
-  return revision.commitments.map((c) => ({ ...c, meetingTitle: revision.title, meetingDate: revision.startsAt, version: revision.number }));
-}
+  "party" | "kind" | "description" | "currency" | "quantity" | "unit" | "dueDate" | "status"
+> & { amount: { toString(): string } | null; meetingTitle: string; meetingDay: string; version: number; source: { title: string; url: string } | null };
 
 /** One readout's commitments as CSV rows, from its document (the same figures every rendering shows). */
 export function documentCommitmentRows(doc: ReadoutDocument): CsvCommitment[] {
+  const sources = new Map(doc.sources.map((s) => [s.number, { title: s.title, url: s.url }]));
   return doc.commitments.flatMap((section) =>
     section.items.map((c) => ({
       meetingTitle: doc.title,
-      meetingDate: new Date(doc.startsAt.iso),
+      meetingDay: doc.day,
       version: doc.version,
       party: c.party,
       kind: c.kind as CsvCommitment["kind"],
       description: c.description,
       amount: c.money ? c.money.amount : null,
-      currency: c.money?.currency ?? null,
+      currency: c.money?.currency ?? c.undisclosed?.currency ?? null,
       quantity: c.quantity?.value ?? null,
       unit: c.quantity?.unit ?? null,
       dueDate: c.due ? new Date(c.due.iso) : null,
       status: c.status as CsvCommitment["status"],
-      source: c.source,
+      source: c.source ? (sources.get(c.source.number) ?? null) : null,
     })),
   );
 }
 
-const HEADER = ["Meeting", "Meeting date", "Version", "Pledged by", "Kind", "Description", "Amount", "Currency", "Quantity", "Unit", "Due", "Status", "Source"];
+const HEADER = ["Meeting", "Meeting date", "Version", "Pledged by", "Kind", "Description", "Amount", "Currency", "Quantity", "Unit", "Due", "Status", "Source", "Source address"];
 
 // A spreadsheet runs a cell that starts with = + - @ (or a tab/return) as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -43,7 +39,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 function cells(r: CsvCommitment): string[] {
   return [
     safe(r.meetingTitle),
-    day(r.meetingDate),
+    r.meetingDay,
     String(r.version),
     safe(r.party),
     r.kind,
@@ -54,7 +50,8 @@ function cells(r: CsvCommitment): string[] {
     safe(r.unit ?? ""),
     day(r.dueDate),
     r.status,
-    safe(r.source),
+    safe(r.source?.title ?? ""),
+    safe(r.source?.url ?? ""),
   ];
 }
 

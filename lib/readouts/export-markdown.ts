@@ -42,16 +42,25 @@ export function readoutMarkdown(doc: ReadoutDocument, url: string): string {
     if (d.notes.source) lines.push(d.notes.source, "");
     if (d.outcome) lines.push(`**Outcome:** ${d.outcome}`, "");
   }
+  const cited = (source: { number: number } | null) => (source ? ` (source ${source.number})` : "");
   lines.push("## Commitments", "");
   for (const section of doc.commitments) {
     lines.push(`### ${section.label}`, "", "| Pledged by | Description | Amount or quantity | Due | Status |", "| --- | --- | ---: | --- | --- |");
     for (const c of section.items) {
-      lines.push(`| ${cell(c.party)} | ${cell(c.description)} | ${cell(c.size)} | ${c.due?.text ?? "—"} | ${c.statusLabel} |`);
+      lines.push(`| ${cell(c.party)} | ${cell(c.description)}${cited(c.source)} | ${cell(c.size)} | ${c.due?.text ?? "—"} | ${c.statusLabel} |`);
     }
     for (const t of section.totals) lines.push(`| **Total** | | **${t.text}** | | |`);
     lines.push("");
   }
   if (doc.commitmentCount === 0) lines.push("None recorded.", "");
+  if (doc.sources.length) {
+    lines.push("## Sources", "");
+    for (const s of doc.sources) {
+      const about = [s.publisher, s.publishedOn?.text ?? ""].filter(Boolean).join(", ");
+      lines.push(`${s.number}. ${s.title}${about ? ` (${about})` : ""}${s.href ? ` <${s.href}>` : ""}`);
+    }
+    lines.push("");
+  }
   if (doc.implications.source) lines.push("## Implications", "", doc.implications.source, "");
   return lines.join("\n");
 }

@@ -94,6 +94,14 @@ export function readoutPdf(doc: ReadoutDocument, link: string): Promise<Buffer> 
   }
   if (doc.commitmentCount === 0) body("None recorded.");
 
+  if (doc.sources.length) {
+    heading("Sources");
+    for (const s of doc.sources) {
+      const about = [s.publisher, s.publishedOn?.text ?? "", s.href ?? ""].filter(Boolean).join(", ");
+      body(`${s.number}. ${s.title}${about ? ` (${about})` : ""}`);
+    }
+  }
+
   if (doc.implications.source.trim()) {
     heading("Implications");
     prose(doc.implications);
@@ -106,7 +114,7 @@ export function readoutPdf(doc: ReadoutDocument, link: string): Promise<Buffer> 
 function commitmentTable(pdf: PDFKit.PDFDocument, section: CommitmentSection) {
   const bold = { src: "bold", size: 8 };
   const rows = [
-    ...section.items.map((c) => [c.party, c.description + (c.discussion ? `\n(discussion ${c.discussion.number})` : ""), c.size, c.due?.text ?? "—", c.statusLabel].map(breakable)),
+    ...section.items.map((c) => [c.party, c.description + (c.discussion ? `\n(discussion ${c.discussion.number})` : "") + (c.source ? `\n(source ${c.source.number})` : ""), c.size, c.due?.text ?? "—", c.statusLabel].map(breakable)),
     ...section.totals.map((t, i) => [{ text: i === 0 ? "Total" : "", colSpan: 2, font: bold }, { text: t.text, font: bold }, { text: "", colSpan: 2 }]),
   ];
   pdf.font("body").fontSize(8).fillColor("#000");

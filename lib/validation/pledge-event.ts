@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { webAddress } from "@/lib/validation/web-address";
 import { optionalText, requiredText } from "@/lib/validation/fields";
-import { cleanText } from "@/lib/validation/parse";
 import { isoDay, parseIsoDate, todayUtc } from "@/lib/validation/iso-date";
 import { MAX_AMOUNT, MAX_QUANTITY } from "@/lib/validation/meeting";
 
@@ -46,25 +46,7 @@ const asOf = z
   }, "As-of date cannot be in the future (dates are in UTC).")
   .transform((v) => isoDay(parseIsoDate(v)!));
 
-// Decided on the parsed URL, not the typed text: only http(s) links are kept, in their normalised form.
-const sourceUrl = z
-  .string()
-  .default("")
-  .transform((v) => cleanText(v).trim())
-  .refine((v) => v.length <= MAX_SOURCE_URL, `Source link must be at most ${MAX_SOURCE_URL} characters.`)
-  .transform((v, ctx) => {
-    if (v === "") return "";
-    const url = URL.canParse(v) ? new URL(v) : null;
-    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || !url.hostname) {
-      ctx.addIssue({ code: "custom", message: "Source link must be a web address starting with https:// or http://." });
-      return z.NEVER;
-    }
-    if (url.username || url.password) {
-      ctx.addIssue({ code: "custom", message: "Source link must not contain a user name or password." });
-      return z.NEVER;
-    }
-    return url.href;
-  });
+const sourceUrl = webAddress("Source link", MAX_SOURCE_URL);
 
 export const ZProposeEventInput = z
   .object({

@@ -9,6 +9,7 @@ type Sketch = {
   title: string;
   series: string;
   startsAt: string;
+  timeZone: string;
   location: string;
   format: MeetingInput["format"];
   summary: string;
@@ -24,7 +25,8 @@ const SKETCHES: Sketch[] = [
     status: "published",
     title: "Contact Group: air defence ahead of winter",
     series: "Ukraine Defense Contact Group",
-    startsAt: "2026-06-11T10:00:00Z",
+    startsAt: "2026-06-11T12:00",
+    timeZone: "Europe/Berlin",
     location: "Ramstein Air Base",
     format: "in_person",
     summary: "Ministers focused on protecting energy infrastructure from air attack before the heating season.",
@@ -45,7 +47,8 @@ const SKETCHES: Sketch[] = [
     status: "published",
     title: "Contact Group: sustaining financial support",
     series: "Ukraine Defense Contact Group",
-    startsAt: "2026-08-20T09:30:00Z",
+    startsAt: "2026-08-20",
+    timeZone: "Europe/Brussels",
     location: "Virtual",
     format: "virtual",
     summary: "A shorter virtual session on predictable, multi-year funding for Ukraine's defence budget.",
@@ -67,7 +70,8 @@ const SKETCHES: Sketch[] = [
     status: "in_review",
     title: "Nordic-Baltic coordination on training",
     series: "Nordic-Baltic Eight defence ministers",
-    startsAt: "2026-11-05T13:00:00Z",
+    startsAt: "2026-11-05T15:00",
+    timeZone: "Europe/Riga",
     location: "Riga",
     format: "in_person",
     summary: "Regional partners compared training capacity for Ukrainian units over the next year.",
@@ -85,7 +89,8 @@ const SKETCHES: Sketch[] = [
     status: "draft",
     title: "Contact Group: demining and humanitarian access",
     series: "Ukraine Defense Contact Group",
-    startsAt: "2026-11-19T09:00:00Z",
+    startsAt: "2026-11-19T10:00",
+    timeZone: "Europe/Brussels",
     location: "NATO Headquarters, Brussels",
     format: "hybrid",
     summary: "Draft notes from the session on clearing mines from farmland and access corridors.",
@@ -106,13 +111,17 @@ const SKETCHES: Sketch[] = [
 export function moreMeetings(): { status: Status; input: MeetingInput }[] {
   return SKETCHES.map((s) => {
     const discussionKey = randomUUID();
+    const sourceKey = randomUUID();
     return {
       status: s.status,
       input: {
         title: s.title,
         series: s.series,
+        timeZone: s.timeZone,
         startsAt: s.startsAt,
+        startsAtOffset: "",
         endsAt: "",
+        endsAtOffset: "",
         location: s.location,
         format: s.format,
         chair: "",
@@ -120,7 +129,9 @@ export function moreMeetings(): { status: Status; input: MeetingInput }[] {
         implications: s.implications,
         participants: s.participants.map(([name, kind]) => ({ key: randomUUID(), name, kind, attendance: "in_person", representative: "" })),
         discussions: [{ key: discussionKey, ...s.discussion }],
-        commitments: s.commitments.map((c) => ({ ...blankCommitment(), discussionKey, source: "Ministers' statements at the meeting", ...c })),
+        commitments: s.commitments.map((c) => ({ ...blankCommitment(), discussionKey, sourceKey, ...c })),
+        sources: [{ key: sourceKey, title: "Ministers' statements at the meeting", publisher: "", publishedOn: "", url: "" }],
+        confirmDuplicate: false,
       },
     };
   });

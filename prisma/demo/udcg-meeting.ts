@@ -6,6 +6,7 @@ import type { MeetingInput } from "@/lib/validation/meeting";
 // article names no countries or sums: those below are illustrative demo data.
 export function udcgMeeting(): MeetingInput {
   const d = { military: randomUUID(), training: randomUUID(), industry: randomUUID(), finance: randomUUID() };
+  const statements = randomUUID();
   const participant = (name: string, kind: "country" | "organisation", representative = "") => ({
     key: randomUUID(),
     name,
@@ -15,14 +16,22 @@ export function udcgMeeting(): MeetingInput {
   });
   const commitment = (c: Partial<MeetingInput["commitments"][number]> & Pick<MeetingInput["commitments"][number], "party" | "kind" | "description">) => ({
     ...blankCommitment(),
-    source: "Ministers' statements at the meeting",
+    sourceKey: statements,
     ...c,
   });
   return {
     title: "Defense Contact Group: coordinating support for Ukraine",
     series: "Ukraine Defense Contact Group",
-    startsAt: "2026-10-14T09:00:00Z",
-    endsAt: "2026-10-14T16:30:00Z",
+    timeZone: "Europe/Brussels",
+    startsAt: "2026-10-14T11:00",
+    startsAtOffset: "",
+    endsAt: "2026-10-14T18:30",
+    endsAtOffset: "",
+    sources: [
+      { key: statements, title: "Ministers' statements at the meeting", publisher: "Ukraine Defense Contact Group", publishedOn: "2026-10-14", url: "" },
+      { key: randomUUID(), title: "Chairs' press conference", publisher: "NATO", publishedOn: "2026-10-14", url: "https://www.nato.int/" },
+    ],
+    confirmDuplicate: false,
     location: "NATO Headquarters, Brussels",
     format: "hybrid",
     chair: "Co-chaired by the United Kingdom and Germany",

@@ -51,8 +51,11 @@ export function meetingInput(overrides: Partial<MeetingInput> = {}): MeetingInpu
   return {
     title: `Test meeting ${randomUUID().slice(0, 6)}`,
     series: "Ukraine Defense Contact Group",
+    timeZone: "Europe/Brussels",
     startsAt: "2026-10-14T09:00:00Z",
+    startsAtOffset: "",
     endsAt: "",
+    endsAtOffset: "",
     location: "Brussels",
     format: "in_person",
     chair: "",
@@ -78,9 +81,12 @@ export function meetingInput(overrides: Partial<MeetingInput> = {}): MeetingInpu
         pledge: "",
         // Factories make many alike meetings; the "looks like an open pledge" question has its own tests.
         confirmNew: true,
-        source: "",
+        sourceKey: "",
       },
     ],
+    sources: [],
+    // Factories make many meetings of one series and day; the duplicate warning has its own tests.
+    confirmDuplicate: true,
     ...overrides,
   };
 }

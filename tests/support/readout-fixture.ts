@@ -13,7 +13,7 @@ const commitment = (id: string, over: Record<string, unknown>) => ({
   unit: null,
   dueDate: null,
   status: "pledged",
-  source: "",
+  sourceId: null,
   ...over,
 });
 
@@ -25,6 +25,9 @@ export const FIXTURE_REVISION = {
   series: "UDCG",
   startsAt: new Date("2026-10-14T09:00:00Z"),
   endsAt: new Date("2026-10-14T11:30:00Z"),
+  timeZone: "UTC",
+  hasTime: true,
+  sources: [],
   location: "Brussels",
   format: "hybrid",
   chair: "Ana",

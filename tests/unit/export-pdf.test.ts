@@ -47,6 +47,9 @@ describe("Markdown as plain text for the PDF", () => {
       series: "UDCG",
       startsAt: new Date("2026-10-14T09:00:00Z"),
       endsAt: null,
+  timeZone: "UTC",
+  hasTime: true,
+  sources: [],
       location: "",
       format: "hybrid",
       chair: "",
@@ -76,7 +79,7 @@ describe("the PDF's layout", () => {
       outcome: "",
     }));
     const headings = new Set(discussions.map((d, i) => `${i + 1}. ${d.title}`));
-    const revision = { id: "rev-layout", number: 1, title: "Layout", series: "UDCG", startsAt: new Date("2026-10-14T09:00:00Z"), endsAt: null, location: "", format: "hybrid", chair: "", summary: "", implications: "", participants: [], commitments: [], discussions } as unknown as RevisionWithItems;
+    const revision = { id: "rev-layout", number: 1, title: "Layout", series: "UDCG", startsAt: new Date("2026-10-14T09:00:00Z"), endsAt: null, timeZone: "UTC", hasTime: true, sources: [], location: "", format: "hybrid", chair: "", summary: "", implications: "", participants: [], commitments: [], discussions } as unknown as RevisionWithItems;
     const pages = await pdfItems(await readoutPdf(fixtureDocument(revision, []), "/readouts/m/versions/1"));
     expect(pages.length).toBeGreaterThan(5);
     const feet = pages.slice(0, -1).map((items) => items.at(-2)); // the last item is the page number

@@ -22,7 +22,7 @@ describe("Markdown export", () => {
 describe("CSV export", () => {
   const row = (over: Record<string, unknown>) => ({
     meetingTitle: "M",
-    meetingDate: new Date("2026-10-14T09:00:00Z"),
+    meetingDay: "2026-10-14",
     version: 1,
     party: "Poland",
     kind: "military",
@@ -33,15 +33,15 @@ describe("CSV export", () => {
     unit: "rounds",
     dueDate: null,
     status: "pledged",
-    source: "",
+    source: null,
     ...over,
   }) as unknown as CsvCommitment;
 
   it("quotes commas and neutralises spreadsheet formulas", () => {
     const csv = commitmentsCsv([row({}), row({ party: "=HYPERLINK(\"http://evil\")", description: "@SUM(A1)" })]);
     const lines = csv.trim().split("\n");
-    expect(lines[0]).toBe("Meeting,Meeting date,Version,Pledged by,Kind,Description,Amount,Currency,Quantity,Unit,Due,Status,Source");
-    expect(lines[1]).toBe('M,2026-10-14,1,Poland,military,"Shells, 155 mm",,,5,rounds,,pledged,');
+    expect(lines[0]).toBe("Meeting,Meeting date,Version,Pledged by,Kind,Description,Amount,Currency,Quantity,Unit,Due,Status,Source,Source address");
+    expect(lines[1]).toBe('M,2026-10-14,1,Poland,military,"Shells, 155 mm",,,5,rounds,,pledged,,');
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(lines[2]).toContain("'@SUM(A1)");
   });

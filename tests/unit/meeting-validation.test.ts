@@ -39,7 +39,7 @@ describe("meeting validation", () => {
       { ...base, key: randomUUID(), amount: "100", currency: "" },
     ];
     const errors = errorsFor(meeting);
-    expect(errors["commitments.0.amount"]?.[0]).toMatch(/positive number/);
+    expect(errors["commitments.0.amount"]?.[0]).toMatch(/positive/);
     expect(errors["commitments.1.amount"]?.join(" ")).toMatch(/(plausible|positive)/);
     expect(errors["commitments.2.amount"]?.[0]).toMatch(/two decimals/);
     expect(errors["commitments.3.currency"]?.[0]).toMatch(/Unknown currency/);
@@ -88,7 +88,7 @@ describe("meeting validation", () => {
     const base = meeting.commitments[0]!;
     meeting.commitments = ["1,2,3,4", "12,34", "1.2.3", "1e6"].map((amount) => ({ ...base, key: randomUUID(), amount, currency: "EUR" }));
     const errors = errorsFor(meeting);
-    for (const i of [0, 1, 2, 3]) expect(errors[`commitments.${i}.amount`]?.[0]).toMatch(/groups of three digits/);
+    for (const i of [0, 1, 2, 3]) expect(errors[`commitments.${i}.amount`]?.[0]).toMatch(/not a number in the 1,234.5 format|more than one|one figure/);
   });
 
   it("drops lone surrogates, which have no UTF-8 form, from every text field", () => {
@@ -98,5 +98,31 @@ describe("meeting validation", () => {
     expect(result.title).toBe("Air defence talks");
     expect(result.summary).toBe("Summary");
     expect(result.participants[0]!.representative).toBe("Minister");
+  });
+
+  it("stores an amount as the figure it reads as in the chosen number format, with the currency the text names", () => {
+    const meeting = udcgMeeting();
+    const base = meeting.commitments[0]!;
+    const amounts = (numberFormat: "1,234.5" | "1.234,5", ...texts: [string, string][]) =>
+      ZMeetingInput.safeParse({ ...meeting, numberFormat, commitments: texts.map(([amount, currency]) => ({ ...base, key: randomUUID(), amount, currency })) });
+    const en = amounts("1,234.5", ["€1.2bn", ""], ["500 000 000", "USD"], ["2.5m", "eur"]);
+    expect(en.success && en.data.commitments.map((c) => [c.amount, c.currency])).toEqual([["1200000000", "EUR"], ["500000000", "USD"], ["2500000", "EUR"]]);
+    const eu = amounts("1.234,5", ["1,2 Mrd €", ""], ["2,5", "EUR"]);
+    expect(eu.success && eu.data.commitments.map((c) => [c.amount, c.currency])).toEqual([["1200000000", "EUR"], ["2.5", "EUR"]]);
+    const refused = amounts("1,234.5", ["2,5", "EUR"], ["€5m", "USD"]);
+    expect(refused.success ? {} : toFieldErrors(refused.error)).toMatchObject({
+      "commitments.0.amount": [expect.stringMatching(/not a number in the 1,234.5 format/)],
+      "commitments.1.currency": ["The amount says EUR but the currency field says USD."],
+    });
+  });
+
+  it("keeps undisclosed apart from no amount: it may name a currency but has no figure", () => {
+    const meeting = udcgMeeting();
+    const base = meeting.commitments[0]!;
+    const parsed = ZMeetingInput.parse({ ...meeting, commitments: [{ ...base, amount: "", currency: "EUR", amountUndisclosed: true }] });
+    expect(parsed.commitments[0]).toMatchObject({ amount: "", currency: "EUR", amountUndisclosed: true });
+    expect(errorsFor({ ...meeting, commitments: [{ ...base, amount: "5m", currency: "EUR", amountUndisclosed: true }] })).toEqual({
+      "commitments.0.amount": ["An undisclosed amount has no figure: clear the amount, or untick Undisclosed."],
+    });
   });
 });

@@ -29,7 +29,7 @@ describe("one readout document", () => {
 
   it("formats each figure once, as readers expect it", () => {
     expect(figures(doc)).toEqual([
-      "14 Oct 2026, 09:00 UTC – 14 Oct 2026, 11:30 UTC",
+      "14 Oct 2026, 09:00 UTC – 11:30 UTC",
       "16 Oct 2026",
       "20 Oct 2026",
       "€100.50",
@@ -97,7 +97,7 @@ describe("one readout document", () => {
     expect([json.startsAt, json.firstPublishedAt, json.updatedAt, json.publishedAt]).toEqual([doc.startsAt.iso, doc.firstPublishedAt!.iso, doc.updatedAt!.iso, doc.approvedAt!.iso]);
 
     const csv = commitmentsCsv(documentCommitmentRows(doc)).trim().split("\n").slice(1);
-    expect(csv.map((row) => row.split(",").slice(-7, -2))).toEqual(
+    expect(csv.map((row) => row.split(",").slice(-8, -3))).toEqual(
       doc.commitments.flatMap((s) => s.items).map((c) => [c.money?.amount ?? "", c.money?.currency ?? "", c.quantity ? String(c.quantity.value) : "", c.quantity?.unit ?? "", c.due?.iso ?? ""]),
     );
   }, 60_000);
@@ -157,4 +157,43 @@ describe("correction notes", () => {
     expect(page).toContain("Corrections Version 3, 20 Oct 2026: The German total was corrected.");
     expect(readoutMarkdown(doc, LINK)).toContain("- Version 3, 20 Oct 2026: The German total was corrected.");
   });
+});
+
+describe("the merged features in the one document", () => {
+  // A meeting in Berlin's winter time, a pledge whose sum was not given, and two sources (one with an address a link must not carry).
+  const revision = {
+    ...FIXTURE_REVISION,
+    id: "rev-zoned",
+    startsAt: new Date("2026-01-15T09:00:00Z"),
+    endsAt: null,
+    timeZone: "Europe/Berlin",
+    hasTime: true,
+    sources: [
+      { id: "s1", key: "k1", title: "Chairs' statement", publisher: "NATO", publishedOn: new Date("2026-01-15"), url: "https://example.org/statement" },
+      { id: "s2", key: "k2", title: "Odd note", publisher: "", publishedOn: null, url: "javascript:alert(1)" },
+    ],
+    commitments: [{ ...FIXTURE_REVISION.commitments[0]!, id: "u1", amount: null, currency: "EUR", amountUndisclosed: true, sourceId: "s1" }],
+  } as unknown as typeof FIXTURE_REVISION;
+  const doc = fixtureDocument(revision);
+
+  it("shows the time in the meeting's zone and UTC, the undisclosed amount and the sources in every rendering", async () => {
+    expect(doc.when).toBe("15 Jan 2026, 10:00 CET (09:00 UTC)");
+    const page = renderToStaticMarkup(createElement(ReadoutArticle, { document: doc, isLatest: true, versions: FIXTURE_VERSIONS }));
+    const markdown = readoutMarkdown(doc, LINK);
+    const pdf = (await pdfPages(await readoutPdf(doc, LINK))).join(" ");
+    for (const text of [plain(page), markdown, pdf]) {
+      expect(text).toContain("15 Jan 2026, 10:00 CET (09:00 UTC)");
+      expect(text).toContain("undisclosed (EUR)");
+      expect(text).toContain("Chairs' statement");
+    }
+    expect(page).toContain('href="https://example.org/statement" rel="noopener noreferrer nofollow"');
+    expect(page).not.toContain("javascript:");
+    expect(plain(page)).toContain("Source 1. Chairs' statement");
+    expect(markdown).toContain("(source 1)");
+
+    const json = readoutJson(doc);
+    expect([json.timeZone, json.hasTime]).toEqual(["Europe/Berlin", true]);
+    expect(json.commitments[0]).toMatchObject({ amount: null, amountUndisclosed: true, currency: "EUR", source: 1 });
+    expect(json.sources.map((s) => s.title)).toEqual(["Chairs' statement", "Odd note"]);
+  }, 60_000);
 });

@@ -81,7 +81,7 @@ export function bulkLoadSql(meetings: number, editorId: string, words: { field: 
      SELECT md5('pledge' || r.meeting_id || k)::uuid::text, '${editorId}'
      FROM bench_rev r, generate_series(0, r.nc - 1) k
      GROUP BY r.meeting_id, k ORDER BY min(r.starts_at), r.meeting_id, k`,
-    `INSERT INTO "Commitment" (id, key, "revisionId", "discussionId", position, party, "partyId", "recipientId", "pledgeId", announcement, kind, description, amount, currency, quantity, unit, "dueDate", status, source)
+    `INSERT INTO "Commitment" (id, key, "revisionId", "discussionId", position, party, "partyId", "recipientId", "pledgeId", announcement, kind, description, amount, currency, quantity, unit, "dueDate", status)
      SELECT gen_random_uuid()::text, pg_temp.bench_key('c' || r.meeting_id || k), r.id, 'bd' || r.id || '-' || (k % r.nd), k,
        p.name, p.id, CASE WHEN r.i % 10 <> 0 THEN u.id END,
        md5('pledge' || r.meeting_id || k)::uuid::text,
@@ -92,8 +92,7 @@ export function bulkLoadSql(meetings: number, editorId: string, words: { field: 
        CASE WHEN ck IN ('military', 'training') THEN (r.i * 11 + k * 17) % 20000 + 10 END,
        CASE WHEN ck = 'military' THEN (ARRAY['rounds', 'vehicles', 'systems', 'drones'])[1 + k % 4] WHEN ck = 'training' THEN 'trainees' END,
        CASE WHEN (r.i + k) % 10 < 7 THEN (r.starts_at + make_interval(days => 90 + (r.i * 3 + k * 29) % 700))::date END,
-       (CASE WHEN (r.i * 3 + k) % 20 < 14 THEN 'pledged' WHEN (r.i * 3 + k) % 20 < 17 THEN 'allocated' WHEN (r.i * 3 + k) % 20 < 19 THEN 'delivered' ELSE 'cancelled' END)::"CommitmentStatus",
-       CASE WHEN k % 4 = 0 THEN 'https://example.org/statements/' || r.meeting_id || '/' || k ELSE '' END
+       (CASE WHEN (r.i * 3 + k) % 20 < 14 THEN 'pledged' WHEN (r.i * 3 + k) % 20 < 17 THEN 'allocated' WHEN (r.i * 3 + k) % 20 < 19 THEN 'delivered' ELSE 'cancelled' END)::"CommitmentStatus"
      FROM bench_rev r CROSS JOIN generate_series(0, r.nc - 1) k CROSS JOIN bench_ukraine u
      JOIN bench_party p ON p.n = (r.i * 37 + 1 + k % (r.np - 1)) % (SELECT count(*) FROM bench_party),
        LATERAL (SELECT (ARRAY['financial', 'military', 'humanitarian', 'training', 'industrial', 'other'])[1 + (r.i + k * 5) % 6] AS ck) kinds`,

@@ -2,7 +2,14 @@
 
 import type { MeetingInput } from "@/lib/validation/meeting";
 import { MEETING_FORMATS } from "@/lib/validation/meeting";
+import { timeZoneNames } from "@/lib/time/zones";
 import { Select, TextArea, TextInput } from "./inputs";
+import { DuplicateWarning } from "./duplicate-warning";
+import { MeetingTimeFields } from "./meeting-time-fields";
+
+const zones = timeZoneNames();
+// Zone names are shown as written ("America/New_York"), not humanised.
+const zoneLabels = Object.fromEntries(zones.map((z) => [z, z]));
 
 const MARKDOWN_HINT = "Markdown: **bold**, _italic_, lists starting with -, [links](https://…).";
 
@@ -25,7 +32,10 @@ export function DetailsSection({
           label="Series"
           required
           value={values.series}
-          onChange={(v) => set("series", v)}
+          onChange={(v) => {
+            set("series", v);
+            set("confirmDuplicate", false);
+          }}
           list="series-options"
           hint="The group or forum, e.g. Ukraine Defense Contact Group."
         />
@@ -35,8 +45,47 @@ export function DetailsSection({
           ))}
         </datalist>
         <Select path="format" label="Format" value={values.format} onChange={(v) => set("format", v)} options={MEETING_FORMATS} />
-        <TextInput path="startsAt" label="Starts (UTC)" required type="datetime-local" value={values.startsAt} onChange={(v) => set("startsAt", v)} />
-        <TextInput path="endsAt" label="Ends (UTC)" type="datetime-local" value={values.endsAt} onChange={(v) => set("endsAt", v)} />
+        <Select
+          path="timeZone"
+          label="Time zone"
+          value={values.timeZone}
+          options={zones}
+          labels={zoneLabels}
+          onChange={(v) => {
+            set("timeZone", v);
+            set("confirmDuplicate", false);
+          }}
+          className="sm:col-span-2"
+        />
+        <MeetingTimeFields
+          path="startsAt"
+          offsetPath="startsAtOffset"
+          dayLabel="Starts on"
+          timeLabel="Start time"
+          required
+          values={{ timeZone: values.timeZone, at: values.startsAt, offset: values.startsAtOffset }}
+          onChange={(at, offset) => {
+            set("startsAt", at);
+            set("startsAtOffset", offset);
+            // A confirmation was for the series and day it was given for.
+            set("confirmDuplicate", false);
+          }}
+        />
+        <MeetingTimeFields
+          path="endsAt"
+          offsetPath="endsAtOffset"
+          dayLabel="Ends on"
+          timeLabel="End time"
+          fallbackDay={values.startsAt.slice(0, 10)}
+          values={{ timeZone: values.timeZone, at: values.endsAt, offset: values.endsAtOffset }}
+          onChange={(at, offset) => {
+            set("endsAt", at);
+            set("endsAtOffset", offset);
+          }}
+        />
+        <div className="sm:col-span-2">
+          <DuplicateWarning confirmed={values.confirmDuplicate} onConfirm={(v) => set("confirmDuplicate", v)} />
+        </div>
         <TextInput path="location" label="Location" value={values.location} onChange={(v) => set("location", v)} />
         <TextInput path="chair" label="Chair or host" value={values.chair} onChange={(v) => set("chair", v)} />
       </div>

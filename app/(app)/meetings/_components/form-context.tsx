@@ -12,3 +12,8 @@ export function useFieldErrors(path: string): string[] | undefined {
 
 /** Turns a path into a DOM id: "discussions.2.title" → "discussions-2-title". */
 export const fieldId = (path: string) => path.replaceAll(".", "-");
+
+/** Moves focus to a field once it is on screen (a row just added renders on the next frame). */
+export function focusField(path: string) {
+  requestAnimationFrame(() => document.getElementById(fieldId(path))?.focus());
+}

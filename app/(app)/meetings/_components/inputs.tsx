@@ -1,6 +1,8 @@
 "use client";
 
-import { controlProps, Field, inputClass } from "@/components/ui/field";
+import { useState } from "react";
+import { flushSync } from "react-dom";
+import { controlProps, Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { humanize } from "@/lib/format";
 import { fieldId, useFieldErrors } from "./form-context";
 
@@ -25,6 +27,7 @@ export function TextInput({
   list,
   maxLength,
   inputMode,
+  disabled,
 }: Common & {
   value: string;
   onChange: (value: string) => void;
@@ -32,6 +35,7 @@ export function TextInput({
   list?: string;
   maxLength?: number;
   inputMode?: "decimal" | "numeric";
+  disabled?: boolean;
 }) {
   const { id, errors, control } = useBoundField(path, hint);
   return (
@@ -43,9 +47,10 @@ export function TextInput({
         list={list}
         maxLength={maxLength}
         inputMode={inputMode}
+        disabled={disabled}
         aria-required={required || undefined}
         onChange={(e) => onChange(e.target.value)}
-        className={inputClass}
+        className={`${inputClass} disabled:bg-slate-100`}
       />
     </Field>
   );
@@ -77,23 +82,54 @@ export function Select<T extends string>({
   onChange,
   options,
   labels,
+  lazy,
 }: Common & {
   value: T;
   onChange: (value: T) => void;
   options: readonly T[];
   labels?: Partial<Record<T, string>>;
+  /** Renders only the chosen option until the select is used: for long lists repeated on every row. */
+  lazy?: boolean;
 }) {
   const { id, errors, control } = useBoundField(path);
+  const [used, setUsed] = useState(!lazy);
+  // Before the browser opens the list or moves through it, so every option is there.
+  const use = () => {
+    if (!used) flushSync(() => setUsed(true));
+  };
+  const shown = used ? options : options.filter((option) => option === value);
   return (
     <Field id={id} label={label} errors={errors} className={className}>
-      <select {...control} value={value} onChange={(e) => onChange(e.target.value as T)} className={inputClass}>
-        {options.map((option) => (
+      <select
+        {...control}
+        value={value}
+        onChange={(e) => onChange(e.target.value as T)}
+        onFocus={lazy ? use : undefined}
+        onPointerEnter={lazy ? use : undefined}
+        onMouseDown={lazy ? use : undefined}
+        onKeyDown={lazy ? use : undefined}
+        className={inputClass}
+      >
+        {shown.map((option) => (
           <option key={option} value={option}>
             {labels?.[option] ?? (option === "" ? "—" : humanize(option))}
           </option>
         ))}
       </select>
     </Field>
+  );
+}
+
+export function Checkbox({ path, label, checked, onChange }: { path: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const { id, errors, control } = useBoundField(path);
+  return (
+    <div>
+      <label htmlFor={id} className="flex items-center gap-2 text-sm text-slate-700">
+        <input {...control} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="size-4 rounded border-slate-300" />
+        {label}
+      </label>
+      <FieldErrors id={id} errors={errors} />
+    </div>
   );
 }
 

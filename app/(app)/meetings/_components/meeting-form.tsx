@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
-import { useActionState, useMemo, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { startTransition, useActionState, useCallback, useDeferredValue, useMemo, type FormEvent, type KeyboardEvent } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useUnsavedChanges } from "@/components/use-unsaved-changes";
 import type { OpenPledge } from "@/lib/dal/open-pledges";
 import type { PartyOption } from "@/lib/dal/parties";
+import { DEFAULT_NUMBER_FORMAT } from "@/lib/amounts/read-amount";
 import type { ActionResult } from "@/lib/errors";
 import { blankCommitment } from "@/lib/meetings/blank";
 import { parsePledgeNumber, type MeetingInput } from "@/lib/validation/meeting";
@@ -16,10 +16,13 @@ import { saveMeetingAction } from "../actions";
 import { CommitmentsSection } from "./commitments-section";
 import { DetailsSection, ImplicationsSection } from "./details-section";
 import { DiscussionsSection } from "./discussions-section";
+import { ErrorSummary } from "./error-summary";
 import { ErrorsContext } from "./form-context";
 import { OpenPledgesPanel } from "./open-pledges-panel";
 import { ParticipantsSection } from "./participants-section";
 import { PartyOptions } from "./party-options";
+import { useMeetingValues } from "./use-meeting-values";
+import { SourcesSection } from "./sources-section";
 
 const unsaved = (message: string): ActionResult => ({ ok: false, code: "invalid_input", formError: message });
 
@@ -53,45 +56,51 @@ export function MeetingForm({
   seriesOptions: string[];
   partyOptions: PartyOption[];
 }) {
-  const [values, setValues] = useState(initial);
-  const [result, action, pending] = useActionState<ActionResult | null, FormData>(save, null);
-  const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(initial), [values, initial]);
+  const meeting = useMeetingValues(initial);
+  const { values, set } = meeting;
+  const [result, dispatch, pending] = useActionState<ActionResult | null, FormData>(save, null);
+  // Compared off the typing path: a deferred render, so a keystroke never waits for it.
+  const deferred = useDeferredValue(values);
+  const initialJson = useMemo(() => JSON.stringify(initial), [initial]);
+  const dirty = useMemo(() => JSON.stringify(deferred) !== initialJson, [deferred, initialJson]);
   useUnsavedChanges(dirty && !pending);
 
-  const set = <K extends keyof MeetingInput>(key: K, value: MeetingInput[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const removeDiscussion = (key: string) =>
-    setValues((v) => ({
-      ...v,
-      discussions: v.discussions.filter((d) => d.key !== key),
-      commitments: v.commitments.map((c) => (c.discussionKey === key ? { ...c, discussionKey: "" } : c)),
-    }));
+  const addUpdate = useCallback(
+    (pledge: OpenPledge) =>
+      meeting.commitments.add({ ...blankCommitment(), ...pledge.terms, announcement: "reannounced", pledge: `P-${pledge.number}` }),
+    [meeting.commitments],
+  );
+  const linked = useMemo(() => {
+    const numbers = new Set<number>();
+    for (const c of values.commitments) {
+      const number = c.announcement === "new" ? null : parsePledgeNumber(c.pledge);
+      if (number !== null) numbers.add(number);
+    }
+    return numbers;
+  }, [values.commitments]);
 
-  const addUpdate = (pledge: OpenPledge) =>
-    setValues((v) => ({
-      ...v,
-      commitments: [...v.commitments, { ...blankCommitment(), ...pledge.terms, announcement: "reannounced", pledge: `P-${pledge.number}` }],
-    }));
-  const linked = new Set<number>();
-  for (const c of values.commitments) {
-    const number = c.announcement === "new" ? null : parsePledgeNumber(c.pledge);
-    if (number !== null) linked.add(number);
-  }
+  // The form is sent from its state, not its elements, and is never reset by React's form action:
+  // after a refused save every field, selects included, still shows what it holds.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (pending) return;
+    const data = new FormData();
+    data.set("payload", JSON.stringify(values));
+    if (meetingId) data.set("meetingId", meetingId);
+    if (version) data.set("version", String(version));
+    startTransition(() => dispatch(data));
+  };
+  // Enter in a one-line field would submit a half-finished draft; only the Save button saves.
+  const keepEnter = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === "Enter" && event.target instanceof HTMLInputElement) event.preventDefault();
+  };
 
-  const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
-  // ".similar" lists the pledges offered beside a "looks like" message: not a field of its own.
-  const errorCount = Object.keys(fieldErrors).filter((k) => k !== "_form" && !k.endsWith(".similar")).length;
+  const fieldErrors = useMemo(() => (result && !result.ok ? (result.fieldErrors ?? {}) : {}), [result]);
 
   return (
-    <form action={action} className="space-y-6" noValidate>
-      <input type="hidden" name="payload" value={JSON.stringify(values)} />
-      {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
-      {version ? <input type="hidden" name="version" value={version} /> : null}
-
+    <form onSubmit={submit} onKeyDown={keepEnter} className="space-y-6" noValidate>
       {result && !result.ok ? (
-        <Alert tone="error">
-          <p className="font-medium">{result.formError}</p>
-          {errorCount > 0 ? <p>{errorCount === 1 ? "One field needs" : `${errorCount} fields need`} attention; see the messages below.</p> : null}
-          {fieldErrors._form ? <p>{fieldErrors._form.join(" ")}</p> : null}
+        <ErrorSummary formError={result.formError} fieldErrors={fieldErrors} shownAt={result}>
           {result.code === "conflict" && meetingId ? (
             <p className="mt-2">
               Your changes are still in this form.{" "}
@@ -113,16 +122,24 @@ export function MeetingForm({
               .
             </p>
           ) : null}
-        </Alert>
+        </ErrorSummary>
       ) : null}
 
       <ErrorsContext.Provider value={fieldErrors}>
         <DetailsSection values={values} set={set} seriesOptions={seriesOptions} />
         <PartyOptions parties={partyOptions} />
-        <ParticipantsSection participants={values.participants} partyOptions={partyOptions} onChange={(p) => set("participants", p)} />
-        <DiscussionsSection discussions={values.discussions} onChange={(d) => set("discussions", d)} onRemove={removeDiscussion} />
+        <ParticipantsSection participants={values.participants} partyOptions={partyOptions} edit={meeting.participants} />
+        <SourcesSection sources={values.sources} edit={meeting.sources} />
+        <DiscussionsSection discussions={values.discussions} edit={meeting.discussions} />
         <OpenPledgesPanel series={values.series} meetingId={meetingId} linked={linked} onAdd={addUpdate} />
-        <CommitmentsSection commitments={values.commitments} discussions={values.discussions} onChange={(c) => set("commitments", c)} />
+        <CommitmentsSection
+          commitments={values.commitments}
+          discussions={values.discussions}
+          sources={values.sources}
+          numberFormat={values.numberFormat ?? DEFAULT_NUMBER_FORMAT}
+          onNumberFormat={(format) => set("numberFormat", format)}
+          edit={meeting.commitments}
+        />
         <ImplicationsSection value={values.implications} onChange={(v) => set("implications", v)} />
       </ErrorsContext.Provider>
 

@@ -1,11 +1,12 @@
 "use client";
 
+import { memo } from "react";
 import type { PartyOption } from "@/lib/dal/parties";
 
 export const PARTY_OPTIONS_ID = "party-options";
 
 /** One list of party names that every participant and commitment field suggests from. */
-export function PartyOptions({ parties }: { parties: PartyOption[] }) {
+export const PartyOptions = memo(function PartyOptions({ parties }: { parties: PartyOption[] }) {
   return (
     <datalist id={PARTY_OPTIONS_ID}>
       {parties.map((p) => (
@@ -13,4 +14,4 @@ export function PartyOptions({ parties }: { parties: PartyOption[] }) {
       ))}
     </datalist>
   );
-}
+});

@@ -13,7 +13,7 @@ export default async function NewMeetingPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Record a meeting</h1>
-        <p className="text-sm text-slate-600">Saved as a draft. Fields marked * are required; times are UTC.</p>
+        <p className="text-sm text-slate-600">Saved as a draft. Fields marked * are required; times are in the meeting&rsquo;s time zone.</p>
       </div>
       <MeetingForm initial={blankMeeting()} seriesOptions={await listSeries()} partyOptions={await listPartyOptions()} />
     </div>

@@ -11,7 +11,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireReader } from "@/lib/auth/reader";
 import { getLedgerTimeline, getLedgerTotals, listPledges } from "@/lib/dal/ledger";
 import { getParty, listParticipation, listPartySeries } from "@/lib/dal/ledger-parties";
-import { formatDate, humanize } from "@/lib/format";
+import { formatMeetingDay } from "@/lib/time/format";
+import { humanize } from "@/lib/format";
 import { kindLabel } from "@/lib/ledger/format";
 import { pageCount, parsePage } from "@/lib/pagination";
 import { readoutPath } from "@/lib/readouts/paths";
@@ -74,7 +75,7 @@ export default async function PartyPage({ params, searchParams }: { params: Prom
             {participation.map((p) => (
               <li key={p.meetingId} className="flex flex-wrap justify-between gap-2 px-4 py-2">
                 <Link href={readoutPath(p.meetingId)} className="text-brand-700 hover:underline">{p.title}</Link>
-                <span className="text-slate-600">{p.series} · {formatDate(p.startsAt)} · {humanize(p.attendance)}</span>
+                <span className="text-slate-600">{p.series} · {formatMeetingDay(p)} · {humanize(p.attendance)}</span>
               </li>
             ))}
           </ul>

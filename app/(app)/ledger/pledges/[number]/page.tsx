@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireReader } from "@/lib/auth/reader";
 import { getPledge } from "@/lib/dal/ledger-pledge";
+import { formatMeetingDay } from "@/lib/time/format";
 import { formatDate } from "@/lib/format";
 import { partyPath, pledgeRef } from "@/lib/ledger/figures";
 import { instrumentLabel, kindLabel } from "@/lib/ledger/format";
@@ -91,7 +92,7 @@ export default async function PledgePage({ params }: { params: Promise<{ number:
                     <th scope="row" className="px-3 py-2 font-normal">
                       {a.pending ? <>{a.title} <PendingBadge>Pending: meeting not published</PendingBadge></> : <Link href={readoutPath(a.meetingId, a.version)} className="text-brand-700 hover:underline">{a.title}</Link>}
                     </th>
-                    <td className="whitespace-nowrap px-3 py-2">{formatDate(a.startsAt)}</td>
+                    <td className="whitespace-nowrap px-3 py-2">{formatMeetingDay(a)}</td>
                     <td className="px-3 py-2">{ANNOUNCEMENT_NAMES[a.announcement]}</td>
                     <td className="px-3 py-2 tabular-nums">
                       {a.amount && a.currency ? formatMoney(a.amount, a.currency) : "Not disclosed"}

@@ -30,7 +30,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
           </Link>
         </p>
         <h1 className="text-2xl font-semibold">Edit: {revision.title}</h1>
-        <p className="text-sm text-slate-600">Editing version {meeting.version}. Fields marked * are required; times are UTC.</p>
+        <p className="text-sm text-slate-600">Editing version {meeting.version}. Fields marked * are required; times are in the meeting&rsquo;s time zone.</p>
       </div>
       {changesRequested ? <ChangesRequested request={changesRequested} /> : null}
       {meeting.state.publication === "published" && meeting.state.workingCopy === "none" ? (
