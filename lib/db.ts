@@ -6,7 +6,12 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export function createPrismaClient(connectionString: string): PrismaClient {
   // A database that does not answer fails a request in seconds instead of holding it open.
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000 }) });
+  // A transaction waits for a free connection as long as a query does (Prisma's own default is 2 s,
+  // which under load turned a short queue into "database unavailable").
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000 }),
+    transactionOptions: { maxWait: 5_000 },
+  });
 }
 
 const globalForPrisma = globalThis as unknown as { readoutPrisma?: PrismaClient };

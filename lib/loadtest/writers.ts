@@ -39,7 +39,9 @@ export async function editor(ctx: WriterContext, cookie: string, name: string, q
   const { save, transition } = ids();
   for (let n = 0; ctx.running(); n++) {
     const marker = `LT ${name} ${n}:`;
-    const input = udcgMeeting();
+    // Every editor records the demo meeting again: they say so, as the form asks them to.
+    const demo = udcgMeeting();
+    const input = { ...demo, confirmDuplicate: true, commitments: demo.commitments.map((c) => ({ ...c, confirmNew: true })) };
     ctx.log.attempted.add(marker);
     const created = await timed(ctx, "save (new meeting)", () =>
       callAction(ctx.base, "/meetings/new", save, { meetingId: "", version: "", payload: JSON.stringify({ ...input, title: `${marker} ${input.title}` }) }, cookie),
