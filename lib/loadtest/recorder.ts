@@ -22,9 +22,16 @@ export class Recorder {
   }
 }
 
-/** Statuses a client may get while a fault lasts: a clear "try again" (503), or 502 for a request cut off on a dying instance. */
-export function expectedDuringFault(o: Outcome): boolean {
-  return (o.status === 503 || o.status === 502) && !o.leaked;
+/**
+ * What a client may get while a fault lasts: a clear "try again" (503), or,
+ * for a request cut off on the instance that was killed, a 502 from the load
+ * balancer or, once the answer had begun, a closed connection. None of these
+ * acknowledged a write, so none can hide a lost one.
+ */
+export function expectedDuringFault(o: Outcome, window: Window): boolean {
+  if (o.leaked) return false;
+  if (o.status === 503 || o.status === 502) return true;
+  return window.name === "instance killed" && o.status === 0 && o.error === "connection";
 }
 
 export function isError(o: Outcome): boolean {
@@ -49,7 +56,7 @@ export function summarise(recorder: Recorder): { kinds: KindSummary[]; unexpecte
     for (const o of list.filter(isError)) {
       const label = o.error ?? String(o.status);
       const window = recorder.windowOf(o);
-      if (window && expectedDuringFault(o)) {
+      if (window && expectedDuringFault(o, window)) {
         const key = `${label} during ${window.name}`;
         errors[key] = (errors[key] ?? 0) + 1;
         duringFaults[key] = (duringFaults[key] ?? 0) + 1;
@@ -59,7 +66,8 @@ export function summarise(recorder: Recorder): { kinds: KindSummary[]; unexpecte
         unexpected.push(o);
       }
     }
-    return { kind, requests: list.length, ok: list.length - list.filter(isError).length, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors };
+    const at = (p: number) => Math.round(percentile(times, p));
+    return { kind, requests: list.length, ok: list.length - list.filter(isError).length, p50: at(50), p95: at(95), p99: at(99), errors };
   });
   return { kinds: summaries.sort((a, b) => a.kind.localeCompare(b.kind)), unexpected, duringFaults };
 }
