@@ -65,6 +65,15 @@ test("a corrected readout shows both dates, its note and the comparison; a retra
   await expect(viewer.locator("del", { hasText: title })).toBeVisible();
   await expect(viewer.locator("ins", { hasText: `${title} (corrected)` })).toBeVisible();
 
+  // The feed: one entry for the readout, updated in place, carrying the note.
+  const feed = await (await viewer.request.get("/readouts/feed.atom")).text();
+  const entries = feed.split("<entry>").slice(1).filter((e) => e.includes(`<id>urn:readout:readout:${id}</id>`));
+  expect(entries).toHaveLength(1);
+  const published = /<published>([^<]+)<\/published>/.exec(entries[0]!)?.[1];
+  const updated = /<updated>([^<]+)<\/updated>/.exec(entries[0]!)?.[1];
+  expect(Date.parse(updated!)).toBeGreaterThan(Date.parse(published!));
+  expect(entries[0]).toContain("The title named the wrong city.");
+
   // Retracted: the version's permanent link shows the notice and the reason, not the text.
   await reviewer.goto(meetingUrl);
   await reviewer.getByLabel(/Why is this version retracted/).fill("The meeting's figures were not confirmed.");

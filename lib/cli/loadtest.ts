@@ -149,9 +149,9 @@ async function main() {
     const victim = instances[1]!;
     victim.child.kill("SIGKILL");
     await new Promise((resolve) => victim.child.once("exit", resolve));
-    kill.to = Date.now() + 2000;
     instances[1] = await startInstance("B", victim.port, url);
     const instanceBack = Date.now();
+    kill.to = instanceBack + 2000;
 
     await sleep(Math.max(0, stopAt - Date.now()));
     await Promise.all([...reading.map((r) => r.stop()), ...writing]);
