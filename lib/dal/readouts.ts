@@ -198,19 +198,3 @@ export async function listPublishedVersions(meetingId: string) {
   });
   return rows.map((r) => ({ number: r.number, approvedAt: r.publishedAt, note: r.correctionNote }));
 }
-
-/** The most recently published readouts, for the feed. */
-export async function listRecentlyPublished(limit = 50) {
-  await authorizeReader();
-  return db().meeting.findMany({
-    where: READABLE_MEETING,
-    orderBy: { publishedAt: "desc" },
-    take: limit,
-    select: {
-      id: true,
-      publishedAt: true,
-      firstPublishedAt: true,
-      publishedRevision: { select: { number: true, title: true, series: true, summary: true, startsAt: true, correctionNote: true } },
-    },
-  });
-}
