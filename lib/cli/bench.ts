@@ -20,6 +20,9 @@ import { joinPublishedMeeting } from "@/lib/readouts/published";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = 2;
 const CSV_COPIES = Number(process.env.BENCH_CSV_COPIES ?? 4);
+// BENCH_ONLY=<pattern> runs only the scenarios whose names match (case-insensitive), and writes nothing to docs/.
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : undefined;
+const chosen = (name: string) => !ONLY || ONLY.test(name);
 
 async function main() {
   const database = await openBenchDatabase();
@@ -39,7 +42,8 @@ async function main() {
       table(rows),
     ].join("\n");
     console.log(`\n${report}\n`);
-    console.log(`Written to ${writeResults(report)}.`);
+    if (ONLY) console.log("BENCH_ONLY is set: docs/benchmarks.md is left as it was.");
+    else console.log(`Written to ${writeResults(report)}.`);
   } finally {
     await server?.stop();
     await database.stop();
@@ -81,7 +85,7 @@ async function runScenarios(url: string, server: BenchServer, secret: string): P
     { name: "ledger page", path: "/ledger", cookie: viewer, target: p95Under(100) },
   ];
 
-  for (const s of scenarios) {
+  for (const s of scenarios.filter((s, i) => i === 0 || chosen(s.name))) {
     process.stdout.write(`${s.name}... `);
     const status = (await fetch(at(s.path), { headers: { cookie: s.cookie } })).status;
     if (status !== 200) throw new Error(`${s.path} answered ${status}, not 200.`);
@@ -95,7 +99,22 @@ async function runScenarios(url: string, server: BenchServer, secret: string): P
   }
   commonWordRule(rows);
 
-  // The session check: the same bare route signed out and signed in.
+  if (chosen("bare route /bench/session")) await sessionRows(rows, load, counter, fetchText, viewer);
+  await counter.close();
+
+  if (chosen("commitments CSV")) rows.push(...(await csvRows(url, server, viewer)));
+  if (chosen("saving / typing")) rows.push(...(await editingRows(server, editor)));
+  return rows;
+}
+
+/** The session check: the same bare route signed out and signed in. */
+async function sessionRows(
+  rows: Row[],
+  load: (path: string, cookie?: string) => Promise<Sample>,
+  counter: Awaited<ReturnType<typeof statementCounter>>,
+  fetchText: (path: string, cookie?: string) => Promise<string>,
+  viewer: string,
+) {
   process.stdout.write("bare route signed out / signed in... ");
   const [out, inn] = await sideBySide(
     () => load("/bench/session"),
@@ -113,11 +132,6 @@ async function runScenarios(url: string, server: BenchServer, secret: string): P
     note: [`${signedIn.toFixed(2)}× signed out`, trouble(inn)].filter(Boolean).join("; "),
   });
   console.log(`${signedIn.toFixed(2)}×`);
-  await counter.close();
-
-  rows.push(...(await csvRows(url, server, viewer)));
-  rows.push(...(await editingRows(server, editor)));
-  return rows;
 }
 
 /** What makes a sample's figures doubtful: failed requests, or too few answers to read percentiles from. */
