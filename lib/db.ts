@@ -10,7 +10,9 @@ export function createPrismaClient(connectionString: string): PrismaClient {
   // which under load turned a short queue into "database unavailable").
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000 }),
-    transactionOptions: { maxWait: 5_000 },
+    // Prisma's default of 5 s for the whole transaction expired saves of large meetings on a starved
+    // machine (the load test, issue 13); an expiry mid-commit also risks prisma/orm#29952 with adapter-pg.
+    transactionOptions: { maxWait: 5_000, timeout: 20_000 },
   });
 }
 

@@ -150,6 +150,7 @@ export async function getMeetingActivity(meetingId: string) {
         id: true,
         decision: true,
         comment: true,
+        override: true,
         createdAt: true,
         reviewer: { select: { name: true } },
         revision: { select: { number: true } },

@@ -76,7 +76,8 @@ export async function setItemCommentResolved(actor: CurrentUser, commentId: stri
   if (!parseId(commentId)) throw new AppError("not_found");
   return db().$transaction(async (tx) => {
     const comment = await tx.itemComment.findUnique({ where: { id: commentId }, select: { id: true, meetingId: true, resolvedAt: true, itemLabel: true } });
-    if (!comment) throw new AppError("not_found");
+    // A discarded draft is not found, and nothing can be done to it any more (decision 0024).
+    if (!comment || !(await lockMeeting(tx, comment.meetingId))) throw new AppError("not_found");
     if ((comment.resolvedAt !== null) === resolved) return { meetingId: comment.meetingId };
     await tx.itemComment.update({
       where: { id: comment.id },

@@ -3,7 +3,7 @@ import { recordAudit, type AuditAction } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { cleanText } from "@/lib/validation/parse";
+import { cleanText, hasVisibleText } from "@/lib/validation/parse";
 import { MAX_COMMENT } from "@/lib/meetings/comments";
 import { pledgeIdsOfMeeting, refreshPledges } from "@/lib/ledger/refresh-pledges";
 import { checkOpenItemComments } from "@/lib/meetings/item-comments";
@@ -56,7 +56,8 @@ export type TransitionOptions = {
 };
 
 function bounded(value: string | undefined, max: number, what: string): string {
-  const text = cleanText(value ?? "").trim();
+  const cleaned = cleanText(value ?? "").trim();
+  const text = hasVisibleText(cleaned) ? cleaned : "";
   if (text.length > max) throw new AppError("invalid_input", `${what} can be at most ${max} characters.`);
   return text;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
-import { cleanText } from "@/lib/validation/parse";
+import { cleanText, hasVisibleText } from "@/lib/validation/parse";
 
 const storableText = () => z.string().transform(cleanText);
 
@@ -13,7 +13,7 @@ export const requiredText = (label: string, max: number, min = 1) =>
         .string()
         .trim()
         .max(max, `${label} must be at most ${max} characters.`)
-        .refine((v) => v.length > 0, `${label} is required.`)
+        .refine((v) => hasVisibleText(v), `${label} is required.`)
         .refine((v) => v.length === 0 || v.length >= min, `${label} needs at least ${min} characters.`),
     );
 

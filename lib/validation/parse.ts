@@ -12,6 +12,12 @@ const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])
 /** Text as Postgres can store it: without NUL, control characters or lone surrogates. */
 export const cleanText = (value: string): string => value.replace(CONTROLS, "").replace(LONE_SURROGATES, "");
 
+// Spaces, separators and format characters (zero-width space, joiners, BOM) show nothing on screen.
+const VISIBLE = /[^\s\p{Z}\p{Cf}]/u;
+
+/** Whether text shows anything when rendered: a reason of zero-width spaces is no reason. */
+export const hasVisibleText = (value: string): boolean => VISIBLE.test(value);
+
 // Readout's ids are cuids; letters, digits, "-" and "_" leave room for others.
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 

@@ -4,6 +4,7 @@ import { getMeeting, getMeetingHistory, listMeetings } from "@/lib/dal/meetings"
 import { countUnreadNotifications, listNotifications } from "@/lib/dal/notifications";
 import { getReadout } from "@/lib/dal/readouts";
 import { addComment } from "@/lib/meetings/comments";
+import { addItemComment, setItemCommentResolved } from "@/lib/meetings/item-comments";
 import { updateMeeting } from "@/lib/meetings/save-meeting";
 import { transitionMeeting } from "@/lib/meetings/transition-meeting";
 import { freshDatabase } from "../support/database";
@@ -21,7 +22,9 @@ describe("discarding a draft", () => {
     const reviewer = await staff(prisma, "reviewer");
     const { id, input } = await draftMeeting(editor, { title: "A draft to throw away" });
     await transitionMeeting(editor, id, "submit", { version: 1 });
+    await addItemComment(reviewer, { meetingId: id, item: { kind: "commitment", key: input.commitments[0]!.key }, body: "Which rounds?" });
     await transitionMeeting(reviewer, id, "request_changes", { version: 1, comment: "Start again." });
+    const itemComment = await prisma.itemComment.findFirstOrThrow({ where: { meetingId: id } });
 
     await actAs(prisma, reviewer);
     const reviewerUnread = await countUnreadNotifications();
@@ -50,9 +53,11 @@ describe("discarding a draft", () => {
     await expect(updateMeeting(editor, id, 1, input)).rejects.toMatchObject({ code: "not_found" });
     await expect(transitionMeeting(editor, id, "submit", { version: 1 })).rejects.toMatchObject({ code: "not_found" });
     await expect(addComment(editor, id, "Hello")).rejects.toMatchObject({ code: "not_found" });
+    await expect(setItemCommentResolved(editor, itemComment.id, true)).rejects.toMatchObject({ code: "not_found" });
+    expect((await prisma.itemComment.findUniqueOrThrow({ where: { id: itemComment.id } })).resolvedAt).toBeNull();
 
     const audit = await prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { at: "asc" }, select: { action: true } });
-    expect(audit.map((a) => a.action)).toEqual(["meeting.create", "meeting.submit", "meeting.request_changes", "meeting.discard"]);
+    expect(audit.map((a) => a.action)).toEqual(["meeting.create", "meeting.submit", "meeting.item_comment", "meeting.request_changes", "meeting.discard"]);
     expect(await prisma.revision.count({ where: { meetingId: id } })).toBe(1);
   });
 

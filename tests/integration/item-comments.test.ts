@@ -51,6 +51,7 @@ describe("item comments and approval", () => {
     await actAs(prisma, reviewer);
     const before = await fingerprint(prisma);
     expect(await transitionAction(null, approveForm(id, 1, "   "))).toMatchObject({ ok: false, code: "invalid_state" });
+    expect(await transitionAction(null, approveForm(id, 1, " \u200b\u2060\ufeff "))).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await transitionAction(null, approveForm(id, 1, "x".repeat(1_001)))).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await fingerprint(prisma)).toEqual(before);
 

@@ -29,6 +29,26 @@ export function ItemComments({ itemKey }: { itemKey: string }) {
   );
 }
 
+/** Comments on items this version no longer has: they still block approval, so they stay in sight. */
+export function RemovedItemComments({ presentKeys }: { presentKeys: string[] }) {
+  const { comments, canResolve, canReopen } = useContext(ItemCommentsContext);
+  const present = new Set(presentKeys);
+  const removed = comments.filter((c) => !present.has(c.itemKey));
+  if (removed.length === 0) return null;
+  return (
+    <section aria-labelledby="removed-item-comments" className="space-y-2 rounded-lg border border-amber-300 bg-white p-4">
+      <h2 id="removed-item-comments" className="font-semibold">
+        Comments on items no longer in this record
+      </h2>
+      <ul className="space-y-2">
+        {removed.map((c) => (
+          <ItemComment key={c.id} comment={c} showItem canResolve={canResolve} canReopen={canReopen} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function ItemComment({ comment, canResolve, canReopen, showItem = false }: { comment: ItemCommentView; canResolve: boolean; canReopen: boolean; showItem?: boolean }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);

@@ -12,8 +12,9 @@ export async function Activity({ meetingId }: { meetingId: string }) {
       who: r.reviewer?.name ?? "A former user",
       what: r.decision === "approved" ? `approved version ${r.revision.number}` : `requested changes to version ${r.revision.number}`,
       body: r.comment,
+      override: r.override,
     })),
-    ...comments.map((c) => ({ id: c.id, at: c.createdAt, who: c.author?.name ?? "A former user", what: "commented", body: c.body })),
+    ...comments.map((c) => ({ id: c.id, at: c.createdAt, who: c.author?.name ?? "A former user", what: "commented", body: c.body, override: null })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
   return (
@@ -28,6 +29,12 @@ export async function Activity({ meetingId }: { meetingId: string }) {
               <p>
                 <span className="font-medium">{e.who}</span> {e.what} <span className="text-slate-500">· {formatDateTime(e.at)}</span>
               </p>
+              {e.override ? (
+                <p className="mt-1 whitespace-pre-wrap text-amber-900">
+                  <span className="font-medium">Approved with open item comments, because: </span>
+                  {e.override}
+                </p>
+              ) : null}
               {e.body ? <p className="mt-1 whitespace-pre-wrap text-slate-800">{e.body}</p> : null}
             </li>
           ))}

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/errors";
 import { MAX_ITEM_COMMENT, MAX_OVERRIDE_REASON } from "@/lib/validation/item-comment";
 import { transitionAction } from "../actions";
+import { CorrectionNoteConfirmation } from "./correction-note-confirmation";
 import { addItemCommentAction } from "../item-comment-actions";
 
 export type ItemOption = { value: string; label: string; group: string };
@@ -53,7 +54,16 @@ export function AddItemCommentForm({ meetingId, items }: { meetingId: string; it
 }
 
 /** Approval despite open item comments: only with a reason, which the review and the audit log keep. */
-export function OverrideApproveForm({ meetingId, version, open, available }: { meetingId: string; version: number; open: number; available: boolean }) {
+type OverrideProps = {
+  meetingId: string;
+  version: number;
+  open: number;
+  available: boolean;
+  /** A correction (published before) is approved only with its note confirmed, the override included. */
+  correctionNote: string | null;
+};
+
+export function OverrideApproveForm({ meetingId, version, open, available, correctionNote }: OverrideProps) {
   const [result, action] = useActionState<ActionResult | null, FormData>(transitionAction, null);
   // After approving, the move is gone but its outcome should still be read.
   if (!available) return result?.ok ? <Alert tone="success">{result.message}</Alert> : null;
@@ -67,6 +77,7 @@ export function OverrideApproveForm({ meetingId, version, open, available }: { m
         Reason for approving with {open === 1 ? "1 open comment" : `${open} open comments`}
       </label>
       <textarea id="override-reason" name="override" rows={2} maxLength={MAX_OVERRIDE_REASON} required className={inputClass} />
+      {correctionNote !== null ? <CorrectionNoteConfirmation correctionNote={correctionNote} /> : null}
       <SubmitButton pendingLabel="Working…" variant="danger">
         Approve version {version} anyway
       </SubmitButton>

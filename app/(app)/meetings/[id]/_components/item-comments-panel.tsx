@@ -23,7 +23,7 @@ export async function ItemCommentsPanel({
   contributorIds,
 }: {
   user: CurrentUser;
-  meeting: { id: string; state: MeetingState; version: number };
+  meeting: { id: string; state: MeetingState; version: number; firstPublishedAt: Date | null };
   revision: RevisionWithItems;
   contributorIds: string[];
 }) {
@@ -45,7 +45,10 @@ export async function ItemCommentsPanel({
         </ul>
       ) : null}
       {mayComment ? <AddItemCommentForm meetingId={meeting.id} items={itemOptions(revision)} /> : null}
-      {open ? <OverrideApproveForm meetingId={meeting.id} version={meeting.version} open={open} available={checkMove("approve", context).ok} /> : null}
+      {open ? <OverrideApproveForm
+          meetingId={meeting.id} version={meeting.version} open={open} available={checkMove("approve", context).ok}
+          correctionNote={meeting.firstPublishedAt ? (revision.correctionNote ?? "") : null}
+        /> : null}
     </section>
   );
 }

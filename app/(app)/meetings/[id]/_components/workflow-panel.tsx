@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/errors";
 import { MOVES, type Move } from "@/lib/workflow/meeting-workflow";
 import { transitionAction } from "../actions";
+import { CorrectionNoteConfirmation } from "./correction-note-confirmation";
 
 const SIMPLE_MOVES: Move[] = ["withdraw", "restore"];
 const REASON_MOVES = {
@@ -78,22 +79,7 @@ export function WorkflowPanel({ meetingId, version, moves, ownRecord, publishedB
       {review ? (
         <form action={action} className="space-y-2">
           {hidden}
-          {publishedBefore ? (
-            <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
-              <p className="font-medium">Correction note readers will see</p>
-              {correctionNote ? (
-                <>
-                  <p className="mt-1 whitespace-pre-wrap">{correctionNote}</p>
-                  <label className="mt-2 flex items-center gap-2">
-                    <input type="checkbox" name="noteConfirmed" /> I confirm this correction note
-                    <input type="hidden" name="confirmedNote" value={correctionNote} />
-                  </label>
-                </>
-              ) : (
-                <p className="mt-1 text-slate-600">There is none: request changes so the editor writes one.</p>
-              )}
-            </div>
-          ) : null}
+          {publishedBefore ? <CorrectionNoteConfirmation correctionNote={correctionNote} /> : null}
           <label htmlFor="review-comment" className="block text-sm font-medium text-slate-700">
             Comment for the editors (required to request changes)
           </label>

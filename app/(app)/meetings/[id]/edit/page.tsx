@@ -9,7 +9,7 @@ import { toFormValues } from "@/lib/meetings/form-values";
 import { checkMove, editBlocked } from "@/lib/workflow/meeting-workflow";
 import { can } from "@/lib/auth/permissions";
 import { listItemComments } from "@/lib/dal/item-comments";
-import { ItemCommentsProvider } from "../../_components/item-comments";
+import { ItemCommentsProvider, RemovedItemComments } from "../../_components/item-comments";
 import { MeetingForm } from "../../_components/meeting-form";
 import { ChangesRequested } from "../_components/record-notices";
 
@@ -41,6 +41,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
       ) : null}
       {editable ? (
         <ItemCommentsProvider value={{ comments: await listItemComments(meeting.id), canResolve: can(user, "resolve:comment:any"), canReopen: can(user, "review:meeting:any") }}>
+          <RemovedItemComments presentKeys={[...revision.participants, ...revision.discussions, ...revision.commitments].map((item) => item.key)} />
           <MeetingForm
             meetingId={meeting.id}
             version={meeting.version}

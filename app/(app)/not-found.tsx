@@ -1,0 +1,5 @@
+import { NotFoundMessage } from "@/components/status-page";
+
+export default function NotFound() {
+  return <NotFoundMessage inLayout />;
+}
