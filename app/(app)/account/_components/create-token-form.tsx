@@ -6,12 +6,13 @@ import { controlProps, Field, Input, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TOKEN_DAY_CHOICES } from "@/lib/validation/access-token";
 import { createAccessTokenAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function CreateTokenForm() {
   const [result, action] = useActionState(createAccessTokenAction, null);
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <ActionForm action={action} resetOn={result} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <h3 className="font-semibold">New token</h3>
       {result?.ok ? (
         <Alert tone="success">
@@ -42,6 +43,6 @@ export function CreateTokenForm() {
         </Field>
         <SubmitButton pendingLabel="Creating…">Create token</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

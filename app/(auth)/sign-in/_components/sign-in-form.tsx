@@ -5,11 +5,12 @@ import { Alert } from "@/components/ui/alert";
 import { Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signInAction, type SignInState } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function SignInForm({ next }: { next: string }) {
   const [state, action] = useActionState<SignInState, FormData>(signInAction, { email: "" });
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <ActionForm action={action} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}
       <Field id="email" label="Email address">
@@ -21,6 +22,6 @@ export function SignInForm({ next }: { next: string }) {
       <SubmitButton pendingLabel="Signing in…" className="w-full">
         Sign in
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,12 +5,13 @@ import { Alert } from "@/components/ui/alert";
 import { controlProps, Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { addAliasAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function AddAliasForm({ partyNames }: { partyNames: string[] }) {
   const [result, action] = useActionState(addAliasAction, null);
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <ActionForm action={action} resetOn={result} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <h2 className="font-semibold">Add an alias</h2>
       <p className="text-sm text-slate-600">
         Another name sources use for a party, e.g. “Holland” for the Netherlands. Case, accents, punctuation and a leading “the” do
@@ -37,6 +38,6 @@ export function AddAliasForm({ partyNames }: { partyNames: string[] }) {
         </Field>
         <SubmitButton pendingLabel="Adding…">Add alias</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,20 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
-import { useResetOnSuccess } from "@/components/use-reset-on-success";
 import { Alert } from "@/components/ui/alert";
 import { controlProps, Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { uploadRatesAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 const HINT = "eurofxref-hist.csv or eurofxref-hist.zip, exactly as the ECB publishes it; at most 5 MB.";
 
 export function UploadForm() {
   const [result, action] = useActionState(uploadRatesAction, null);
-  const form = useResetOnSuccess(result);
   const problems = result && !result.ok ? (result.fieldErrors?.file ?? []) : [];
   return (
-    <form ref={form} action={action} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <ActionForm action={action} resetOn={result} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="font-semibold">Upload the ECB&apos;s rate file</h2>
       {result?.ok ? (
         <Alert tone="success">
@@ -38,6 +37,6 @@ export function UploadForm() {
         <Input {...controlProps("rate-file", problems.length ? problems : undefined, HINT)} name="file" type="file" accept=".csv,.zip,text/csv,application/zip" required />
       </Field>
       <SubmitButton pendingLabel="Loading rates…">Upload</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,11 +4,12 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { setPublicReadingAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function PublicReadingForm({ on }: { on: boolean }) {
   const [result, action] = useActionState(setPublicReadingAction, null);
   return (
-    <form action={action} className="max-w-2xl space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+    <ActionForm action={action} resetOn={result} className="max-w-2xl space-y-3 rounded-lg border border-slate-200 bg-white p-5">
       <h2 className="font-semibold">Reading without signing in</h2>
       <p className="text-sm text-slate-600">
         When on, anyone can read published readouts (the list, search, each version and its exports), the ledger&apos;s
@@ -23,6 +24,6 @@ export function PublicReadingForm({ on }: { on: boolean }) {
       <SubmitButton pendingLabel="Saving…" variant={on ? "secondary" : undefined}>
         {on ? "Turn off public reading" : "Turn on public reading"}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -7,12 +7,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { createUserAction } from "../actions";
 import { LinkNotice } from "./link-notice";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function CreateUserForm() {
   const [result, action] = useActionState(createUserAction, null);
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <ActionForm action={action} resetOn={result} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <h2 className="font-semibold">Invite someone</h2>
       {result?.ok ? <LinkNotice what="Account created. Invitation link" {...result.data} /> : null}
       {result && !result.ok && !Object.keys(errors).length ? <Alert tone="error">{result.formError}</Alert> : null}
@@ -32,6 +33,6 @@ export function CreateUserForm() {
         </Field>
         <SubmitButton pendingLabel="Creating…">Create and invite</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -9,6 +9,7 @@ import { humanize } from "@/lib/format";
 import type { ImportProblem } from "@/lib/ledger/import-columns";
 import { formatMoney, formatQuantity } from "@/lib/money";
 import { confirmImportAction, previewImportAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 const HINT = "A CSV file in UTF-8 with the columns of the example file; at most 1 MB and 2,000 rows.";
 
@@ -35,14 +36,14 @@ export function ImportForm() {
       ) : null}
       {confirmed && !confirmed.ok ? <Alert tone="error">{confirmed.formError}</Alert> : null}
 
-      <form action={previewAction} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <ActionForm action={previewAction} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="font-semibold">1. Check a file</h2>
         {preview && !preview.ok ? <Alert tone="error">{preview.formError}</Alert> : null}
         <Field id="import-file" label="Import file" hint={HINT} errors={fileErrors}>
           <Input {...controlProps("import-file", fileErrors, HINT)} name="file" type="file" accept=".csv,text/csv" required />
         </Field>
         <SubmitButton pendingLabel="Checking…">Check file</SubmitButton>
-      </form>
+      </ActionForm>
 
       {data ? (
         <section aria-labelledby="preview" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">

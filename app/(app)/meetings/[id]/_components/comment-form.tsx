@@ -1,18 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { useResetOnSuccess } from "@/components/use-reset-on-success";
 import { Alert } from "@/components/ui/alert";
 import { inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/errors";
 import { commentAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function CommentForm({ meetingId }: { meetingId: string }) {
   const [result, action] = useActionState<ActionResult | null, FormData>(commentAction, null);
-  const form = useResetOnSuccess(result);
   return (
-    <form ref={form} action={action} className="space-y-2">
+    <ActionForm action={action} resetOn={result} className="space-y-2">
       <input type="hidden" name="meetingId" value={meetingId} />
       {result && !result.ok ? <Alert tone="error">{result.formError}</Alert> : null}
       <label htmlFor="comment-body" className="block text-sm font-medium text-slate-700">
@@ -22,6 +21,6 @@ export function CommentForm({ meetingId }: { meetingId: string }) {
       <SubmitButton pendingLabel="Posting…" variant="secondary">
         Post comment
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { useResetOnSuccess } from "@/components/use-reset-on-success";
 import { Alert } from "@/components/ui/alert";
 import { FieldErrors, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,17 +9,17 @@ import { MAX_ITEM_COMMENT, MAX_OVERRIDE_REASON } from "@/lib/validation/item-com
 import { transitionAction } from "../actions";
 import { CorrectionNoteConfirmation } from "./correction-note-confirmation";
 import { addItemCommentAction } from "../item-comment-actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export type ItemOption = { value: string; label: string; group: string };
 
 /** A reviewer picks one item of the version under review and says what is wrong with it. */
 export function AddItemCommentForm({ meetingId, items }: { meetingId: string; items: ItemOption[] }) {
   const [result, action] = useActionState<ActionResult | null, FormData>(addItemCommentAction, null);
-  const form = useResetOnSuccess(result);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   const groups = [...new Set(items.map((i) => i.group))];
   return (
-    <form ref={form} action={action} className="space-y-2">
+    <ActionForm action={action} resetOn={result} className="space-y-2">
       <input type="hidden" name="meetingId" value={meetingId} />
       {result ? <Alert tone={result.ok ? "success" : "error"}>{result.ok ? result.message : result.formError}</Alert> : null}
       <label htmlFor="item-comment-item" className="block text-sm font-medium text-slate-700">
@@ -49,7 +48,7 @@ export function AddItemCommentForm({ meetingId, items }: { meetingId: string; it
       <SubmitButton pendingLabel="Adding…" variant="secondary">
         Comment on the item
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -68,7 +67,7 @@ export function OverrideApproveForm({ meetingId, version, open, available, corre
   // After approving, the move is gone but its outcome should still be read.
   if (!available) return result?.ok ? <Alert tone="success">{result.message}</Alert> : null;
   return (
-    <form action={action} className="space-y-2 border-t border-slate-200 pt-3">
+    <ActionForm action={action} resetOn={result} className="space-y-2 border-t border-slate-200 pt-3">
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="move" value="approve" />
@@ -81,6 +80,6 @@ export function OverrideApproveForm({ meetingId, version, open, available, corre
       <SubmitButton pendingLabel="Working…" variant="danger">
         Approve version {version} anyway
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

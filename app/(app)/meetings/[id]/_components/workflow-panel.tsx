@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/errors";
 import { MOVES, type Move } from "@/lib/workflow/meeting-workflow";
 import { transitionAction } from "../actions";
 import { CorrectionNoteConfirmation } from "./correction-note-confirmation";
+import { ActionForm } from "@/components/ui/action-form";
 
 const SIMPLE_MOVES: Move[] = ["withdraw", "restore"];
 const REASON_MOVES = {
@@ -51,7 +52,7 @@ export function WorkflowPanel({ meetingId, version, moves, ownRecord, publishedB
       {result ? <Alert tone={result.ok ? "success" : "error"}>{result.ok ? result.message : result.formError}</Alert> : null}
       {ownRecord && !review ? <p className="text-sm text-slate-600">You created or edited this record, so another reviewer must approve it.</p> : null}
       {has("submit") ? (
-        <form action={action} className="space-y-2">
+        <ActionForm action={action} resetOn={result} className="space-y-2">
           {hidden}
           {publishedBefore ? (
             <>
@@ -64,20 +65,20 @@ export function WorkflowPanel({ meetingId, version, moves, ownRecord, publishedB
           <SubmitButton name="move" value="submit" pending={pending} pendingLabel="Working…">
             {MOVES.submit.label}
           </SubmitButton>
-        </form>
+        </ActionForm>
       ) : null}
       {simple.length ? (
-        <form action={action} className="flex flex-wrap gap-2">
+        <ActionForm action={action} resetOn={result} className="flex flex-wrap gap-2">
           {hidden}
           {simple.map((move) => (
             <SubmitButton key={move} name="move" value={move} pending={pending} pendingLabel="Working…" variant="secondary">
               {MOVES[move].label}
             </SubmitButton>
           ))}
-        </form>
+        </ActionForm>
       ) : null}
       {review ? (
-        <form action={action} className="space-y-2">
+        <ActionForm action={action} resetOn={result} className="space-y-2">
           {hidden}
           {publishedBefore ? <CorrectionNoteConfirmation correctionNote={correctionNote} /> : null}
           <label htmlFor="review-comment" className="block text-sm font-medium text-slate-700">
@@ -92,10 +93,10 @@ export function WorkflowPanel({ meetingId, version, moves, ownRecord, publishedB
               Request changes
             </SubmitButton>
           </div>
-        </form>
+        </ActionForm>
       ) : null}
       {(Object.keys(REASON_MOVES) as (keyof typeof REASON_MOVES)[]).filter(has).map((move) => (
-        <form key={move} action={action} className="space-y-2">
+        <ActionForm key={move} action={action} resetOn={result} className="space-y-2">
           {hidden}
           <label htmlFor={`${move}-reason`} className="block text-sm font-medium text-slate-700">
             {REASON_MOVES[move]}
@@ -104,10 +105,10 @@ export function WorkflowPanel({ meetingId, version, moves, ownRecord, publishedB
           <SubmitButton name="move" value={move} pending={pending} pendingLabel="Working…" variant="secondary">
             {MOVES[move].label}
           </SubmitButton>
-        </form>
+        </ActionForm>
       ))}
       {has("discard") ? (
-        <form action={action} className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">
+        <ActionForm action={action} resetOn={result} className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">
           {hidden}
           <SubmitButton name="move" value="discard" pending={pending} pendingLabel="Working…" variant="secondary">
             {MOVES.discard.label}
@@ -115,7 +116,7 @@ export function WorkflowPanel({ meetingId, version, moves, ownRecord, publishedB
           <span className="text-sm text-slate-600">
             {publishedBefore ? "Drops this draft; readers keep the published version." : "Removes this never-published draft from every list."}
           </span>
-        </form>
+        </ActionForm>
       ) : null}
     </section>
   );

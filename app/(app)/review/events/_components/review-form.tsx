@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { reviewProposalAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** Approve or reject one proposal; the proposer sees a note instead of buttons. */
 export function ReviewForm({ proposal, id, own }: { proposal: "event" | "import"; id: string; own: boolean }) {
@@ -13,7 +14,7 @@ export function ReviewForm({ proposal, id, own }: { proposal: "event" | "import"
   const [comment, setComment] = useState("");
   if (own) return <p className="text-slate-600">You proposed this, so another reviewer must decide on it.</p>;
   return (
-    <form action={action} className="space-y-2">
+    <ActionForm action={action} resetOn={result} className="space-y-2">
       <input type="hidden" name="proposal" value={proposal} />
       <input type="hidden" name="id" value={id} />
       {result && !result.ok ? <Alert tone="error">{result.formError}</Alert> : null}
@@ -25,6 +26,6 @@ export function ReviewForm({ proposal, id, own }: { proposal: "event" | "import"
         <SubmitButton name="decision" value="approve" pending={pending} pendingLabel="Working…">Approve</SubmitButton>
         <SubmitButton name="decision" value="reject" pending={pending} pendingLabel="Working…" variant="secondary">Reject</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -6,6 +6,7 @@ import { controlProps, Field, Input, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PLEDGE_EVENT_KINDS, type ProposeEventFormValues } from "@/lib/validation/pledge-event";
 import { proposeEventAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 const KINDS = {
   allocated: { label: "Allocated", hint: "Set aside in a concrete package: adds to the allocated figure." },
@@ -45,7 +46,7 @@ export function EventForm({
   const figureHint = values.kind === "delivered" || values.kind === "cancelled" ? "Optional." : "An amount, a quantity, or both.";
 
   return (
-    <form action={action} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <ActionForm action={action} resetOn={result} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="font-semibold">Propose progress</h2>
       <input type="hidden" name="pledgeNumber" value={pledgeNumber} />
       {result?.ok ? (
@@ -104,6 +105,6 @@ export function EventForm({
       </Field>
 
       <SubmitButton pending={pending} pendingLabel="Proposing…">Propose for review</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
