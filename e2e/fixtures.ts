@@ -26,3 +26,18 @@ export const test = base.extend<{ loginAs: (role: DemoRole) => Promise<void> }>(
 });
 
 export { expect };
+
+/** Nothing scrolls sideways: neither the page nor any box inside it (a table in a card). Names what does, to see why. */
+export async function expectNoSidewaysScrolling(page: Page) {
+  const scrolling = await page.evaluate(() => {
+    const root = document.documentElement;
+    const found = root.scrollWidth > root.clientWidth ? [`the page (${root.scrollWidth} px in ${root.clientWidth} px)`] : [];
+    for (const el of document.body.querySelectorAll("*")) {
+      if (!["auto", "scroll"].includes(getComputedStyle(el).overflowX) || el.scrollWidth <= el.clientWidth + 1) continue;
+      const name = el.querySelector("caption")?.textContent ?? el.getAttribute("aria-label") ?? el.textContent?.slice(0, 40);
+      found.push(`${el.tagName.toLowerCase()} “${name}” (${el.scrollWidth} px in ${el.clientWidth} px)`);
+    }
+    return found;
+  });
+  expect(scrolling).toEqual([]);
+}

@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { createPrismaClient } from "../lib/db";
 import { refreshPledges } from "../lib/ledger/refresh-pledges";
-import { expect, test } from "./fixtures";
+import { expect, expectNoSidewaysScrolling, test } from "./fixtures";
 
 // Ledger rows of its own, written straight to the database the app serves.
 const id = randomUUID().slice(0, 8);
@@ -102,4 +103,34 @@ test("the pledges CSV has a stable id per pledge", async ({ page, loginAs }) => 
   expect(text).toContain(`P-${usdPledge},`);
   expect(text).toContain(`P-${eurPledge},`);
   expect(text).toContain(`Atlantis ${id}`);
+});
+
+// A closed chart table is laid out all the same; open, it must fit too.
+async function openChartTables(page: Page) {
+  for (const figures of await page.getByText("Figures as a table").all()) await figures.click();
+}
+
+test("at 390 px wide the ledger, a party's page and a pledge's page show every column without sideways scrolling", async ({ page, loginAs }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await loginAs("viewer");
+  await page.goto("/ledger");
+  await expect(page.getByRole("table", { name: "By party" })).toBeVisible();
+  await openChartTables(page);
+  await expectNoSidewaysScrolling(page);
+  // Each stacked row names its columns.
+  const overdue = page.getByRole("table", { name: /overdue pledge/ });
+  for (const label of ["Amount", "Outstanding", "Due", "Days overdue", "Status"]) {
+    await expect(overdue.locator(`td[data-label="${label}"]`).first()).toBeVisible();
+  }
+
+  await page.goto(`/ledger/parties/atlantis-${id}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Atlantis ${id}` })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Pledges \(2\)/ })).toContainText("Field hospitals");
+  await openChartTables(page);
+  await expectNoSidewaysScrolling(page);
+
+  await page.goto(`/ledger/pledges/${usdPledge}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Radar systems" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Meetings that announced this pledge" })).toContainText(`Ledger meeting ${id}`);
+  await expectNoSidewaysScrolling(page);
 });

@@ -3,13 +3,18 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { MeetingList } from "@/components/meeting-list";
+import { QueueTable } from "@/components/queue-table";
 import { ReadoutList } from "@/components/readout-list";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listMeetings } from "@/lib/dal/meetings";
 import { listReadouts } from "@/lib/dal/readouts";
+import { listReviewQueue } from "@/lib/dal/review-queue";
 
 export const metadata: Metadata = { title: "Home" };
+
+// The home page shows the front of the queue; the full queue pages, sorts and filters.
+const QUEUE_ON_HOME = 5;
 
 export default async function HomePage() {
   const user = await requireUser();
@@ -25,7 +30,7 @@ export default async function HomePage() {
   );
 }
 
-/** Drafts of mine a reviewer sent back, first: they are waiting on me. Nothing when there are none. */
+/** Drafts of mine a reviewer sent back, first, each with the reviewer's comment: they are waiting on me. Nothing when there are none. */
 async function ChangesRequested() {
   const { items, total } = await listMeetings("changes-requested", 1);
   if (total === 0) return null;
@@ -58,15 +63,24 @@ async function MyDrafts() {
   );
 }
 
+/** The records that have waited longest, how many wait in all, and the way to the full queue. */
 async function ReviewQueue() {
-  const { items, total } = await listMeetings("review-queue", 1);
+  const { items, waiting } = await listReviewQueue({ sort: "oldest" }, 1);
   return (
     <section aria-labelledby="review-queue" className="space-y-3">
       <h2 id="review-queue" className="text-lg font-semibold">
-        Awaiting review {total > 0 ? <span className="text-slate-500">({total})</span> : null}
+        Awaiting review {waiting > 0 ? <span className="text-slate-500">({waiting})</span> : null}
       </h2>
       {items.length ? (
-        <MeetingList items={items} label="Awaiting review" />
+        <>
+          <p className="text-sm text-slate-600">
+            {waiting === 1 ? "1 record is" : `${waiting} records are`} waiting for review; {items.length > QUEUE_ON_HOME ? `the ${QUEUE_ON_HOME} waiting longest:` : "the longest waiting first:"}
+          </p>
+          <QueueTable items={items.slice(0, QUEUE_ON_HOME)} now={new Date()} caption="Waiting longest for review" />
+          <Link href="/review" className="text-sm text-brand-700 hover:underline">
+            The whole review queue ({waiting}) →
+          </Link>
+        </>
       ) : (
         <EmptyState title="Nothing is waiting for review." />
       )}

@@ -1,30 +1,34 @@
+import { STACK, STACK_CELL, STACK_HEAD, STACK_ROW } from "@/components/ui/stacked-table";
 import { hasMoney, type Figures } from "@/lib/ledger/figures";
 import { formatMoney } from "@/lib/money";
 import { OriginalCurrencies } from "./figures";
 
 export type FiguresRow = { key: string; label: React.ReactNode; figures: Figures };
 
-/** Figures per group (party, kind, instrument) in the reporting currency, originals under each row. */
+const CELL = `px-3 py-2 ${STACK_CELL}`;
+const COLUMNS = ["pledged", "allocated", "delivered", "outstanding"] as const;
+const columnName = (column: (typeof COLUMNS)[number], currency: string) => `${column[0]!.toUpperCase()}${column.slice(1)} (${currency})`;
+
+/** Figures per group (party, kind, instrument) in the reporting currency, originals under each row. On a phone each group is a card. */
 export function FiguresTable({ caption, groupLabel, rows, currency }: { caption: string; groupLabel: string; rows: FiguresRow[]; currency: string }) {
   const cell = "px-3 py-2 text-right tabular-nums";
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>
-        <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+      <table className={`w-full text-left text-sm ${STACK}`}>
+        <caption className={`px-3 py-2 text-left font-semibold ${STACK}`}>{caption}</caption>
+        <thead className={`border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500 ${STACK_HEAD}`}>
           <tr>
             <th scope="col" className="px-3 py-2">{groupLabel}</th>
             <th scope="col" className="px-3 py-2 text-right">Pledges</th>
-            <th scope="col" className={cell}>Pledged ({currency})</th>
-            <th scope="col" className={cell}>Allocated ({currency})</th>
-            <th scope="col" className={cell}>Delivered ({currency})</th>
-            <th scope="col" className={cell}>Outstanding ({currency})</th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className={cell}>{columnName(column, currency)}</th>
+            ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 align-top">
+        <tbody className={`divide-y divide-slate-100 align-top ${STACK}`}>
           {rows.map(({ key, label, figures }) => (
-            <tr key={key}>
-              <th scope="row" className="px-3 py-2 font-normal">
+            <tr key={key} className={STACK_ROW}>
+              <th scope="row" className="px-3 py-2 font-normal max-sm:block max-sm:py-1 max-sm:font-medium [overflow-wrap:anywhere]">
                 {label}
                 {figures.unrated || figures.undisclosed ? (
                   <span className="block text-xs text-amber-900">
@@ -35,9 +39,9 @@ export function FiguresTable({ caption, groupLabel, rows, currency }: { caption:
                 ) : null}
                 <OriginalCurrencies originals={figures.originals} />
               </th>
-              <td className="px-3 py-2 text-right tabular-nums">{figures.pledges}</td>
-              {(["pledged", "allocated", "delivered", "outstanding"] as const).map((column) => (
-                <td key={column} className={cell}>
+              <td data-label="Pledges" className={`${CELL} text-right tabular-nums`}>{figures.pledges}</td>
+              {COLUMNS.map((column) => (
+                <td key={column} data-label={columnName(column, currency)} className={`${CELL} text-right tabular-nums`}>
                   {hasMoney(figures) ? formatMoney(figures[column], currency) : <NoAmount />}
                 </td>
               ))}

@@ -1,9 +1,7 @@
+import { STACK, STACK_CELL, STACK_HEAD, STACK_ROW } from "@/components/ui/stacked-table";
 import type { CommitmentSection } from "@/lib/readouts/document";
 
-// Below the small breakpoint each row stacks into a card whose cells carry
-// their column's name, so a phone shows every column without sideways scrolling.
-const CELL = "px-3 py-2 max-sm:flex max-sm:gap-3 max-sm:py-1 max-sm:text-left max-sm:before:w-28 max-sm:before:shrink-0 max-sm:before:font-medium max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)]";
-const STACK = "max-sm:block";
+const CELL = `px-3 py-2 ${STACK_CELL}`;
 
 /** One kind of commitment as a table, with its totals per currency. */
 export function CommitmentTable({ section }: { section: CommitmentSection }) {
@@ -13,7 +11,7 @@ export function CommitmentTable({ section }: { section: CommitmentSection }) {
         <caption className={`bg-slate-50 px-3 py-2 text-left font-semibold ${STACK}`}>
           {section.label} ({section.items.length})
         </caption>
-        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 max-sm:sr-only">
+        <thead className={`border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 ${STACK_HEAD}`}>
           <tr>
             <th scope="col" className="px-3 py-2">Pledged by</th>
             <th scope="col" className="px-3 py-2">Description</th>
@@ -24,7 +22,7 @@ export function CommitmentTable({ section }: { section: CommitmentSection }) {
         </thead>
         <tbody className={`divide-y divide-slate-100 ${STACK}`}>
           {section.items.map((c) => (
-            <tr key={c.id} className="max-sm:block max-sm:py-2">
+            <tr key={c.id} className={STACK_ROW}>
               <td data-label="Pledged by" className={`${CELL} font-medium`}>{c.party}</td>
               <td data-label="Description" className={`${CELL} [overflow-wrap:anywhere]`}>
                 <div>

@@ -22,19 +22,22 @@ export type MeetingListItem = {
   hasTime: boolean;
   editorName: string | null;
   isPublished: boolean;
+  /** The reviewer's comment that sent it back; only in the "changes-requested" list. */
+  changeRequest: { comment: string; reviewerName: string | null } | null;
 };
 
-export type MeetingListScope = "all" | "my-drafts" | "changes-requested" | "review-queue";
+// The review queue has its own query (lib/dal/review-queue.ts): it sorts by submission and filters by series.
+export type MeetingListScope = "all" | "my-drafts" | "changes-requested";
 
 /** Staff lists of meetings; each shows the newest revision's title and date. */
 export async function listMeetings(scope: MeetingListScope, page: number) {
-  const user = await authorize(scope === "review-queue" ? "review:meeting:any" : "read:meeting:any");
+  const user = await authorize("read:meeting:any");
   const where = whereFor(scope, user);
   const [total, rows] = await Promise.all([
     db().meeting.count({ where }),
     db().meeting.findMany({
       where,
-      orderBy: scope === "review-queue" ? { updatedAt: "asc" } : { updatedAt: "desc" },
+      orderBy: { updatedAt: "desc" },
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
@@ -49,12 +52,19 @@ export async function listMeetings(scope: MeetingListScope, page: number) {
           take: 1,
           select: { title: true, series: true, startsAt: true, timeZone: true, hasTime: true, editor: { select: { name: true } } },
         },
+        reviews: {
+          where: { decision: "changes_requested" },
+          orderBy: { createdAt: "desc" },
+          take: scope === "changes-requested" ? 1 : 0,
+          select: { comment: true, reviewer: { select: { name: true } } },
+        },
       },
     }),
   ]);
   const items: MeetingListItem[] = rows.flatMap((m) => {
     const latest = m.revisions[0];
     if (!latest) return [];
+    const request = m.reviews[0];
     return [
       {
         id: m.id,
@@ -68,6 +78,7 @@ export async function listMeetings(scope: MeetingListScope, page: number) {
         hasTime: latest.hasTime,
         editorName: latest.editor?.name ?? null,
         isPublished: m.publishedRevisionId !== null,
+        changeRequest: request ? { comment: request.comment, reviewerName: request.reviewer?.name ?? null } : null,
       },
     ];
   });
@@ -81,8 +92,6 @@ function whereFor(scope: MeetingListScope, user: CurrentUser): Prisma.MeetingWhe
       return { discardedAt: null, workingCopy: { in: ["draft", "changes_requested"] }, revisions: { some: { editorId: user.id } } };
     case "changes-requested":
       return { discardedAt: null, workingCopy: "changes_requested", revisions: { some: { editorId: user.id } } };
-    case "review-queue":
-      return { discardedAt: null, workingCopy: "in_review" };
     case "all":
       return { discardedAt: null };
   }

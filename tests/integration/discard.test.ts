@@ -32,7 +32,8 @@ describe("discarding a draft", () => {
     await actAs(prisma, editor);
     const allBefore = await listMeetings("all", 1);
     expect(allBefore.items.map((m) => m.id)).toContain(id);
-    expect((await listMeetings("changes-requested", 1)).total).toBe(1);
+    const sentBack = await listMeetings("changes-requested", 1);
+    expect(sentBack.items.map((m) => [m.id, m.changeRequest])).toEqual([[id, { comment: "Start again.", reviewerName: reviewer.name }]]);
     expect((await listMeetings("my-drafts", 1)).total).toBe(1);
 
     await transitionMeeting(editor, id, "discard", { version: 1 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listMeetings } from "@/lib/dal/meetings";
 import { listReadouts } from "@/lib/dal/readouts";
+import { listReviewQueue } from "@/lib/dal/review-queue";
 import type { Db } from "@/lib/db";
 import { seedDemoData } from "@/prisma/seed";
 import { freshDatabase } from "../support/database";
@@ -27,7 +28,7 @@ describe("readout and meeting lists", () => {
     await actAs(prisma, await createUser(prisma, "viewer"));
     await expect(listMeetings("all", 1)).rejects.toMatchObject({ code: "forbidden" });
     await actAs(prisma, await createUser(prisma, "editor"));
-    await expect(listMeetings("review-queue", 1)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listReviewQueue({ sort: "oldest" }, 1)).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("refuses everything when signed out", async () => {
@@ -41,7 +42,7 @@ describe("readout and meeting lists", () => {
     const drafts = await listMeetings("my-drafts", 1);
     expect(drafts.items.map((i) => i.state)).toEqual([{ workingCopy: "draft", publication: "unpublished" }]);
     await actAs(prisma, await createUser(prisma, "reviewer"));
-    const queue = await listMeetings("review-queue", 1);
+    const queue = await listReviewQueue({ sort: "oldest" }, 1);
     expect(queue.items.map((i) => i.title)).toEqual(["Nordic-Baltic coordination on training"]);
   });
 

@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { countProposals } from "@/lib/dal/ledger-events";
 import { listReviewQueue, parseQueueQuery, QUEUE_SORTS } from "@/lib/dal/review-queue";
 import { pageCount, parsePage } from "@/lib/pagination";
-import { QueueTable } from "./_components/queue-table";
+import { QueueTable } from "@/components/queue-table";
 
 export const metadata: Metadata = { title: "Review queue" };
 

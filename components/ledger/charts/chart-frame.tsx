@@ -1,3 +1,4 @@
+import { STACK, STACK_CELL, STACK_HEAD, STACK_ROW } from "@/components/ui/stacked-table";
 import { formatMoney } from "@/lib/money";
 
 /** A chart with its title, a description for screen readers, and its figures as a table beside it. */
@@ -39,7 +40,9 @@ export const svgLabelProps = (id: string) => ({ role: "img", "aria-labelledby": 
 export const INK = "#1e3a5f";
 export const HATCH_ID = (id: string) => `${id}-hatch`;
 
-/** The figures a chart draws, as a table for screen readers and for anyone who would rather read. */
+const CELL = `py-1 text-right tabular-nums ${STACK_CELL}`;
+
+/** The figures a chart draws, as a table for screen readers and for anyone who would rather read. On a phone each row is a card. */
 export function FiguresTable({ title, columns, rows, currency }: {
   title: string;
   columns: [string, string, string];
@@ -47,21 +50,21 @@ export function FiguresTable({ title, columns, rows, currency }: {
   currency: string;
 }) {
   return (
-    <table className="w-full text-left text-sm">
+    <table className={`w-full text-left text-sm ${STACK}`}>
       <caption className="sr-only">{title}</caption>
-      <thead>
+      <thead className={STACK_HEAD}>
         <tr>
           <th scope="col" className="py-1 pr-3">{columns[0]}</th>
           <th scope="col" className="py-1 pr-3 text-right">{columns[1]} ({currency})</th>
           <th scope="col" className="py-1 text-right">{columns[2]} ({currency})</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody className={STACK}>
         {rows.map((r) => (
-          <tr key={r.key} className="border-t border-slate-100">
-            <th scope="row" className="py-1 pr-3 font-normal">{r.label}</th>
-            <td className="py-1 pr-3 text-right tabular-nums">{formatMoney(r.pledged, currency)}</td>
-            <td className="py-1 text-right tabular-nums">{formatMoney(r.delivered, currency)}</td>
+          <tr key={r.key} className={`border-t border-slate-100 ${STACK_ROW}`}>
+            <th scope="row" className="py-1 pr-3 font-normal max-sm:block max-sm:font-medium [overflow-wrap:anywhere]">{r.label}</th>
+            <td data-label={`${columns[1]} (${currency})`} className={`${CELL} pr-3`}>{formatMoney(r.pledged, currency)}</td>
+            <td data-label={`${columns[2]} (${currency})`} className={CELL}>{formatMoney(r.delivered, currency)}</td>
           </tr>
         ))}
       </tbody>

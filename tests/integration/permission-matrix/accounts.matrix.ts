@@ -70,6 +70,12 @@ async function expectMailTo(email: string) {
 const signInRefusal = (outcome: Outcome): AppErrorCode | null =>
   (outcome.returned as { error?: string } | undefined)?.error ? "unauthenticated" : null;
 
+/** A plain form action has no result to show a refusal in: signed out, it sends the browser to sign-in. A thrown refusal would be a server error. */
+function formActionRefusal(outcome: Outcome): AppErrorCode | null {
+  if (outcome.error) throw new Error(`A plain form action threw "${outcome.error.code}": the browser would get a server error`);
+  return outcome.redirect?.startsWith("/sign-in?") ? "unauthenticated" : actionRefusal(outcome);
+}
+
 export const accountActions: Matrix = {
   "app/(app)/admin/users/actions.ts#createUserAction": [
     defineCase({
@@ -236,7 +242,7 @@ export const accountActions: Matrix = {
         return { mine: actor ? await notice(actor.id) : null, theirs: await notice(other.id) };
       },
       call: () => markAllReadAction(),
-      refusal: actionRefusal,
+      refusal: formActionRefusal,
       effect: async ({ mine, theirs }, _outcome, { prisma }) => {
         expect((await prisma.notification.findUniqueOrThrow({ where: { id: mine!.id } })).readAt).not.toBeNull();
         expect((await prisma.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();

@@ -5,6 +5,7 @@ import { ConvertedAmount } from "@/components/ledger/figures";
 import { PendingBadge, PledgeStatusBadge } from "@/components/ledger/pledge-status";
 import { PledgeTimeline } from "@/components/ledger/pledge-timeline";
 import { ButtonLink } from "@/components/ui/button";
+import { STACK, STACK_CELL, STACK_HEAD, STACK_ROW } from "@/components/ui/stacked-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireReader } from "@/lib/auth/reader";
 import { getPledge } from "@/lib/dal/ledger-pledge";
@@ -19,6 +20,8 @@ import { RatesFootnote } from "../../_components/rates-footnote";
 import { ANNOUNCEMENT_NAMES } from "@/lib/ledger/announcement-names";
 
 export const metadata: Metadata = { title: "Pledge" };
+
+const CELL = `px-3 py-2 ${STACK_CELL}`;
 
 export default async function PledgePage({ params }: { params: Promise<{ number: string }> }) {
   await requireReader();
@@ -76,9 +79,9 @@ export default async function PledgePage({ params }: { params: Promise<{ number:
         <h2 id="announcements-heading" className="text-xl font-semibold">Announcements</h2>
         {announcements.length ? (
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
+            <table className={`w-full text-left text-sm ${STACK}`}>
               <caption className="sr-only">Meetings that announced this pledge</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+              <thead className={`border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500 ${STACK_HEAD}`}>
                 <tr>
                   <th scope="col" className="px-3 py-2">Meeting</th>
                   <th scope="col" className="px-3 py-2">Date</th>
@@ -86,17 +89,19 @@ export default async function PledgePage({ params }: { params: Promise<{ number:
                   <th scope="col" className="px-3 py-2">Amount at that meeting</th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-slate-100">
+              <tbody className={`divide-y divide-slate-100 ${STACK}`}>
                 {announcements.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row" className="px-3 py-2 font-normal">
+                  <tr key={a.id} className={STACK_ROW}>
+                    <th scope="row" className="px-3 py-2 font-normal max-sm:block max-sm:py-1 [overflow-wrap:anywhere]">
                       {a.pending ? <>{a.title} <PendingBadge>Pending: meeting not published</PendingBadge></> : <Link href={readoutPath(a.meetingId, a.version)} className="text-brand-700 hover:underline">{a.title}</Link>}
                     </th>
-                    <td className="whitespace-nowrap px-3 py-2">{formatMeetingDay(a)}</td>
-                    <td className="px-3 py-2">{ANNOUNCEMENT_NAMES[a.announcement]}</td>
-                    <td className="px-3 py-2 tabular-nums">
-                      {a.amount && a.currency ? formatMoney(a.amount, a.currency) : "Not disclosed"}
-                      {a.quantity !== null ? ` · ${formatQuantity(a.quantity, a.unit)}` : ""}
+                    <td data-label="Date" className={`${CELL} whitespace-nowrap`}>{formatMeetingDay(a)}</td>
+                    <td data-label="Announcement" className={CELL}>{ANNOUNCEMENT_NAMES[a.announcement]}</td>
+                    <td data-label="Amount at that meeting" className={`${CELL} tabular-nums`}>
+                      <span>
+                        {a.amount && a.currency ? formatMoney(a.amount, a.currency) : "Not disclosed"}
+                        {a.quantity !== null ? ` · ${formatQuantity(a.quantity, a.unit)}` : ""}
+                      </span>
                     </td>
                   </tr>
                 ))}
