@@ -1,4 +1,20 @@
-export type Outcome = { kind: string; start: number; end: number; status: number; error?: string; leaked?: boolean };
+export type Outcome = {
+  kind: string;
+  path?: string;
+  start: number;
+  end: number;
+  status: number;
+  /** "timeout", "connection" (no answer), "cut off" (the answer began, then the connection closed), or a refusal. */
+  error?: string;
+  /** Why, when the answer does not say: the balancer's x-balancer-error, or a socket error's code. */
+  cause?: string;
+  /** The start of an error answer's body, for the report. */
+  excerpt?: string;
+  /** The piece of the body that showed internals. */
+  leaked?: string;
+  /** A save sent again after its answer was lost, refused because the first one had been applied. */
+  retryRefused?: boolean;
+};
 export type Window = { name: string; from: number; to: number };
 
 /** Collects every request's outcome, and the windows in which faults were injected. */
@@ -23,19 +39,21 @@ export class Recorder {
 }
 
 /**
- * What a client may get while a fault lasts: a clear "try again" (503), or,
- * for a request cut off on the instance that was killed, a 502 from the load
- * balancer or, once the answer had begun, a closed connection. None of these
- * acknowledged a write, so none can hide a lost one.
+ * What a client may get while a fault lasts: a clear "try again" (503), a 502
+ * from the load balancer for a request cut off on the killed instance, an
+ * answer cut off once it had begun (the killed instance's, or a CSV export
+ * streaming when the database went), or, on the killed instance, a closed
+ * connection. None of these acknowledged a write, so none can hide a lost one.
  */
 export function expectedDuringFault(o: Outcome, window: Window): boolean {
   if (o.leaked) return false;
   if (o.status === 503 || o.status === 502) return true;
+  if (o.error === "cut off") return true;
   return window.name === "instance killed" && o.status === 0 && o.error === "connection";
 }
 
 export function isError(o: Outcome): boolean {
-  return o.status === 0 || o.status >= 400 || o.error !== undefined;
+  return o.status === 0 || o.status >= 400 || o.error !== undefined || o.leaked !== undefined;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -45,6 +63,8 @@ export function percentile(sorted: number[], p: number): number {
 
 export type KindSummary = { kind: string; requests: number; ok: number; p50: number; p95: number; p99: number; errors: Record<string, number> };
 
+const RETRY_REFUSED = "refused retry, already saved (expected)";
+
 export function summarise(recorder: Recorder): { kinds: KindSummary[]; unexpected: Outcome[]; duringFaults: Record<string, number> } {
   const kinds = new Map<string, Outcome[]>();
   for (const o of recorder.outcomes) kinds.set(o.kind, [...(kinds.get(o.kind) ?? []), o]);
@@ -53,16 +73,20 @@ export function summarise(recorder: Recorder): { kinds: KindSummary[]; unexpecte
   const summaries = [...kinds].map(([kind, list]) => {
     const times = list.filter((o) => !isError(o)).map((o) => o.end - o.start).sort((a, b) => a - b);
     const errors: Record<string, number> = {};
+    const count = (key: string) => (errors[key] = (errors[key] ?? 0) + 1);
     for (const o of list.filter(isError)) {
-      const label = o.error ?? String(o.status);
+      if (o.retryRefused && !o.leaked) {
+        count(RETRY_REFUSED);
+        continue;
+      }
+      const label = o.leaked ? `${o.status} showing internals` : (o.error ?? String(o.status));
       const window = recorder.windowOf(o);
       if (window && expectedDuringFault(o, window)) {
         const key = `${label} during ${window.name}`;
-        errors[key] = (errors[key] ?? 0) + 1;
+        count(key);
         duringFaults[key] = (duringFaults[key] ?? 0) + 1;
       } else {
-        const key = window ? `${label} during ${window.name} (unexpected)` : label;
-        errors[key] = (errors[key] ?? 0) + 1;
+        count(window ? `${label} during ${window.name} (unexpected)` : label);
         unexpected.push(o);
       }
     }

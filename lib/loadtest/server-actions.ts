@@ -19,7 +19,32 @@ export function actionId(filename: string, exportedName: string): string {
   return found[0];
 }
 
-export type ActionAnswer = { status: number; redirect?: string; ok?: boolean; code?: string; formError?: string; body: string };
+export type ActionAnswer = {
+  status: number;
+  redirect?: string;
+  ok?: boolean;
+  code?: string;
+  formError?: string;
+  fieldErrors?: Record<string, string[]>;
+  body: string;
+};
+
+type Result = { ok: boolean; code?: string; formError?: string; fieldErrors?: Record<string, string[]> };
+
+/** The action's result in React's answer: one `<id>:<json>` line holds `{ ok, ... }`. */
+function resultIn(body: string): Result | undefined {
+  for (const line of body.split("\n")) {
+    const json = line.replace(/^[0-9a-f]+:/, "");
+    if (!json.startsWith("{") || !json.includes('"ok":')) continue;
+    try {
+      const value = JSON.parse(json) as Partial<Result>;
+      if (typeof value.ok === "boolean") return value as Result;
+    } catch {
+      // Not JSON: another kind of line.
+    }
+  }
+  return undefined;
+}
 
 /** Calls a `(previous, formData)` server action the way a form with JavaScript does. */
 export async function callAction(base: string, page: string, id: string, fields: Record<string, string>, cookie: string): Promise<ActionAnswer> {
@@ -35,9 +60,16 @@ export async function callAction(base: string, page: string, id: string, fields:
   });
   const text = await response.text();
   const redirect = response.headers.get("x-action-redirect")?.split(";")[0];
-  const ok = /"ok":true/.test(text) ? true : /"ok":false/.test(text) ? false : undefined;
-  const code = /"code":"(\w+)"/.exec(text)?.[1];
-  const field = /"fieldErrors":\{"([^"]+)":\["((?:[^"\\]|\\.)*)"/.exec(text);
-  const formError = [/"formError":"((?:[^"\\]|\\.)*)"/.exec(text)?.[1], field ? `${field[1]}: ${field[2]}` : undefined].filter(Boolean).join(" ");
-  return { status: response.status, body: text, ...(redirect ? { redirect } : {}), ...(ok === undefined ? {} : { ok }), ...(code ? { code } : {}), ...(formError ? { formError } : {}) };
+  const result = resultIn(text);
+  const field = Object.entries(result?.fieldErrors ?? {})[0];
+  const formError = [result?.formError, field ? `${field[0]}: ${field[1][0]}` : undefined].filter(Boolean).join(" ");
+  return {
+    status: response.status,
+    body: text,
+    ...(redirect ? { redirect } : {}),
+    ...(result ? { ok: result.ok } : {}),
+    ...(result?.code ? { code: result.code } : {}),
+    ...(formError ? { formError } : {}),
+    ...(result?.fieldErrors ? { fieldErrors: result.fieldErrors } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 // One JSON object per line on stdout, for whatever collects the process' output.
 // Callers pass only the fields below: never headers, cookies, bodies or query strings.
 export type LogLine =
-  | { event: "request"; requestId?: string; method: string; path: string; status: number; durationMs: number }
+  | { event: "request"; requestId?: string; method: string; path: string; status?: number; durationMs: number; aborted?: true }
   | {
       event: "error";
       requestId?: string;
