@@ -93,6 +93,16 @@ async function timedSave(page: Page, version: number): Promise<number> {
     observer.observe(document.body, { childList: true, subtree: true });
   }, `Saved as version ${version}.`);
   await page.getByRole("button", { name: "Save changes" }).click();
+  // Waited for in the page first: Playwright's role and text queries, polled over the 150-row form on
+  // the page's own main thread, held back React's rendering of the result by tens of seconds.
+  await page.waitForFunction(
+    () => {
+      const times = (window as unknown as { saveTimes: { end?: number } }).saveTimes;
+      return times.end !== undefined || document.getElementById("error-summary-title") !== null;
+    },
+    null,
+    { polling: 250, timeout: 240_000 },
+  );
   const refused = page.getByRole("alert").filter({ has: page.locator("#error-summary-title") });
   await expect(page.getByText(`Saved as version ${version}.`).or(refused)).toBeVisible({ timeout: 240_000 });
   await expect(page.getByText(`Saved as version ${version}.`)).toBeVisible();

@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 
-export const inputClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 aria-[invalid=true]:border-red-500";
+// Classes of their own (app/globals.css), not utility lists: a large form repeats them on thousands of elements.
+export const inputClass = "form-control";
 
 /** A label, a control and its errors, wired together for screen readers. */
 export function Field({
@@ -23,7 +23,7 @@ export function Field({
 }) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+      <label htmlFor={id} className="form-label">
         {label}
         {required ? (
           <span aria-hidden className="text-red-700">

@@ -78,7 +78,7 @@ async function load(client: pg.Client, url: string, meetings: number) {
   const words = { field: VOCABULARY.slice(0, FIELD_WORD_COUNT), invented: VOCABULARY.slice(FIELD_WORD_COUNT), title: TITLE_WORDS };
   const [functions, ...inserts] = [bulkLoadSql(meetings, rows[0]!.id, words).slice(0, 3), ...bulkLoadSql(meetings, rows[0]!.id, words).slice(3)];
   await step("text generators", functions!);
-  const labels = ["meetings", "revision sizes", "revisions", "participants", "discussions", "pledges", "commitments", "published revisions"];
+  const labels = ["meetings", "revision sizes", "revisions", "participants", "discussions", "pledges", "commitments", "published meetings", "published revisions"];
   for (const [i, sql] of inserts.entries()) await step(labels[i]!, sql as string);
   await step("pledge events", PLEDGES_SQL);
   await step("search vectors", SEARCH_VECTORS_SQL);

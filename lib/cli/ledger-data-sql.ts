@@ -111,7 +111,7 @@ announced AS (
          c.description, c.amount, c.currency, c.quantity, c.unit, c."dueDate"
   FROM "Commitment" c
   JOIN "Revision" r ON r.id = c."revisionId"
-  JOIN "Meeting" m ON m."publishedRevisionId" = r.id AND m.status <> 'archived'
+  JOIN "Meeting" m ON m."publishedRevisionId" = r.id AND m.publication = 'published'
   WHERE c."pledgeId" IN (SELECT id FROM ids)
 ),
 newest AS (

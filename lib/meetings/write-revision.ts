@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { insertCommitments, insertDiscussions, insertParticipants, insertSources } from "@/lib/meetings/insert-items";
 import { linkRevision } from "@/lib/meetings/link-revision";
 import { meetingInstants } from "@/lib/time/meeting-time";
 import type { MeetingInput } from "@/lib/validation/meeting";
@@ -32,50 +33,26 @@ export async function writeRevision(
       chair: input.chair,
       summary: input.summary,
       implications: input.implications,
-      participants: {
-        create: input.participants.map((p, position) => ({ ...p, position, partyId: links.participantPartyIds[position]! })),
-      },
-      discussions: {
-        create: input.discussions.map((d, position) => ({ ...d, position })),
-      },
-      sources: {
-        create: input.sources.map((s, position) => ({
-          ...s,
-          position,
-          publishedOn: s.publishedOn ? new Date(`${s.publishedOn}T00:00:00Z`) : null,
-        })),
-      },
     },
-    select: { id: true, number: true, discussions: { select: { id: true, key: true } }, sources: { select: { id: true, key: true } } },
+    select: { id: true, number: true },
   });
+  await insertParticipants(tx, revision.id, input.participants, links.participantPartyIds);
+  const discussionIds = await insertDiscussions(tx, revision.id, input.discussions);
+  const sourceIds = await insertSources(tx, revision.id, input.sources);
 
   const pledgeIds = await createPledges(tx, links.commitments.map((c) => c.pledgeId), args.editorId);
-  const discussionIds = new Map(revision.discussions.map((d) => [d.key, d.id]));
-  const sourceIds = new Map(revision.sources.map((s) => [s.key, s.id]));
   if (input.commitments.length > 0) {
-    await tx.commitment.createMany({
-      data: input.commitments.map((c, position) => ({
-        key: c.key,
-        revisionId: revision.id,
-        discussionId: c.discussionKey ? (discussionIds.get(c.discussionKey) ?? null) : null,
-        position,
-        party: c.party,
-        partyId: links.commitments[position]!.partyId,
-        recipientId: links.commitments[position]!.recipientId,
-        kind: c.kind,
-        instrument: c.instrument || null,
-        description: c.description,
-        amount: c.amount || null,
-        currency: c.currency || null,
-        amountUndisclosed: c.amountUndisclosed ?? false,
-        quantity: c.quantity ? Number(c.quantity) : null,
-        unit: c.unit || null,
-        dueDate: c.dueDate ? new Date(`${c.dueDate}T00:00:00Z`) : null,
-        sourceId: c.sourceKey ? (sourceIds.get(c.sourceKey) ?? null) : null,
-        announcement: c.announcement,
+    await insertCommitments(
+      tx,
+      revision.id,
+      input.commitments,
+      input.commitments.map((c, position) => ({
+        ...links.commitments[position]!,
         pledgeId: pledgeIds[position]!,
+        discussionId: c.discussionKey ? (discussionIds.get(c.discussionKey) ?? null) : null,
+        sourceId: c.sourceKey ? (sourceIds.get(c.sourceKey) ?? null) : null,
       })),
-    });
+    );
     await setDraftTerms(tx, revision.id);
   }
   await tx.$executeRaw`UPDATE "Revision" SET "searchVector" = revision_search_vector(id) WHERE id = ${revision.id}`;

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveMeetingAction } from "@/app/(app)/meetings/actions";
 import type { Db } from "@/lib/db";
+import { ledgerLabels } from "@/lib/dal/ledger-labels";
+import { toFormValues } from "@/lib/meetings/form-values";
+import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
+import { randomUUID } from "node:crypto";
 import { freshDatabase } from "../support/database";
 import { actAs, actAsNobody, createUser, meetingInput } from "../support/factories";
 import { meetingFormData, redirectTarget } from "../support/forms";
@@ -50,6 +54,46 @@ describe("saving a meeting", () => {
     expect(revision.commitments[0]).toMatchObject({ party: "Poland", quantity: 1000, discussionId: revision.discussions[0]!.id });
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "meeting.create", entityId: id } });
     expect(audit.actorId).toBe(editor.id);
+  });
+
+  it("stores every field of every item, in order and with its links, so the form reads back what was saved", async () => {
+    const editor = await createUser(prisma, "editor");
+    await actAs(prisma, editor);
+    const base = meetingInput();
+    const [talks, aid] = [randomUUID(), randomUUID()];
+    const [release, article] = [randomUUID(), randomUUID()];
+    const commitment = base.commitments[0]!;
+    const input = meetingInput({
+      participants: [
+        { key: randomUUID(), name: "Ukraine", kind: "country", attendance: "in_person", representative: "Minister of Defence" },
+        { key: randomUUID(), name: "Poland", kind: "country", attendance: "remote", representative: "" },
+        { key: randomUUID(), name: "Germany", kind: "country", attendance: "absent", representative: "Ambassador" },
+      ],
+      discussions: [
+        { key: talks, title: "Air defence", topic: "military_aid", notes: "Notes *one*.", outcome: "" },
+        { key: aid, title: "Budget support", topic: "financial_support", notes: "", outcome: "Agreed." },
+      ],
+      sources: [
+        { key: release, title: "Press release", publisher: "Ministry", publishedOn: "2026-10-14", url: "https://example.org/release" },
+        { key: article, title: "Article", publisher: "", publishedOn: "", url: "" },
+      ],
+      commitments: [
+        { ...commitment, key: randomUUID(), discussionKey: aid, sourceKey: release, party: "Germany", recipient: "", kind: "financial", instrument: "grant", amount: "2500000.5", currency: "EUR", quantity: "", unit: "", dueDate: "2027-01-31" },
+        { ...commitment, key: randomUUID(), discussionKey: "", sourceKey: article, party: "Poland", kind: "military", amount: "", amountUndisclosed: true, currency: "PLN", quantity: "12", unit: "vehicles", dueDate: "" },
+        { ...commitment, key: randomUUID(), discussionKey: talks, sourceKey: "", party: "Germany", kind: "training", instrument: "in_kind", description: "Training", amount: "", currency: "", quantity: "", unit: "", dueDate: "" },
+      ],
+    });
+    const { redirect } = await save(input);
+    const id = redirect!.match(/\/meetings\/([^?]+)/)![1]!;
+    const revision = await prisma.revision.findFirstOrThrow({ where: { meetingId: id }, include: REVISION_ITEMS });
+    const stored = toFormValues(revision, await ledgerLabels([revision.id]));
+    expect(stored.participants).toEqual(input.participants);
+    expect(stored.discussions).toEqual(input.discussions);
+    expect(stored.sources).toEqual(input.sources);
+    const expected = input.commitments.map((c) => ({ ...c, amountUndisclosed: c.amountUndisclosed ?? false, recipient: c.recipient || "Ukraine", confirmNew: false }));
+    expect(stored.commitments).toEqual(expected);
+    expect(revision.commitments.map((c) => c.position)).toEqual([0, 1, 2]);
+    expect(new Set(revision.commitments.map((c) => c.pledgeId)).size).toBe(3);
   });
 
   it("saves a new version, keeping the old one", async () => {

@@ -30,7 +30,7 @@ const FORMAT_LABELS: Record<NumberFormat, string> = {
   "1.234,5": "1.234,5 — point groups thousands, comma marks decimals",
 };
 
-export function CommitmentsSection({
+export const CommitmentsSection = memo(function CommitmentsSection({
   commitments,
   discussions,
   sources,
@@ -86,7 +86,7 @@ export function CommitmentsSection({
       </Button>
     </fieldset>
   );
-}
+});
 
 const CommitmentRow = memo(function CommitmentRow({
   commitment: c,

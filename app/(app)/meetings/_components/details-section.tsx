@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import type { MeetingInput } from "@/lib/validation/meeting";
 import { MEETING_FORMATS } from "@/lib/validation/meeting";
 import { timeZoneNames } from "@/lib/time/zones";
@@ -13,15 +14,20 @@ const zoneLabels = Object.fromEntries(zones.map((z) => [z, z]));
 
 const MARKDOWN_HINT = "Markdown: **bold**, _italic_, lists starting with -, [links](https://…).";
 
-export function DetailsSection({
-  values,
-  set,
-  seriesOptions,
-}: {
+type DetailsProps = {
   values: MeetingInput;
   set: <K extends keyof MeetingInput>(key: K, value: MeetingInput[K]) => void;
   seriesOptions: string[];
-}) {
+};
+
+// The lists and the implications have sections of their own: a keystroke there leaves this one (and its ~400 zones) alone.
+const ELSEWHERE = new Set<string>(["participants", "discussions", "commitments", "sources", "implications"]);
+const sameDetails = (a: DetailsProps, b: DetailsProps) =>
+  a.set === b.set &&
+  a.seriesOptions === b.seriesOptions &&
+  (Object.keys(b.values) as (keyof MeetingInput)[]).every((key) => ELSEWHERE.has(key) || a.values[key] === b.values[key]);
+
+export const DetailsSection = memo(function DetailsSection({ values, set, seriesOptions }: DetailsProps) {
   return (
     <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       <legend className="px-1 text-lg font-semibold">Meeting</legend>
@@ -92,15 +98,15 @@ export function DetailsSection({
       <TextArea path="summary" label="Summary" rows={5} hint={MARKDOWN_HINT} value={values.summary} onChange={(v) => set("summary", v)} />
     </fieldset>
   );
-}
+}, sameDetails);
 
-export function ImplicationsSection({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+export const ImplicationsSection = memo(function ImplicationsSection({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   return (
     <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       <legend className="px-1 text-lg font-semibold">Implications and key takeaways</legend>
       <TextArea path="implications" label="Implications" rows={6} hint={MARKDOWN_HINT} value={value} onChange={onChange} />
     </fieldset>
   );
-}
+});
 
 export { MARKDOWN_HINT };

@@ -12,7 +12,7 @@ import type { ListEditor } from "./use-meeting-values";
 
 type Discussion = MeetingInput["discussions"][number];
 
-export function DiscussionsSection({ discussions, edit }: { discussions: Discussion[]; edit: ListEditor<"discussions"> }) {
+export const DiscussionsSection = memo(function DiscussionsSection({ discussions, edit }: { discussions: Discussion[]; edit: ListEditor<"discussions"> }) {
   const add = () => {
     edit.add(blankDiscussion());
     focusField(`discussions.${discussions.length}.title`);
@@ -31,7 +31,7 @@ export function DiscussionsSection({ discussions, edit }: { discussions: Discuss
       </Button>
     </fieldset>
   );
-}
+});
 
 const DiscussionRow = memo(function DiscussionRow({
   discussion: d,

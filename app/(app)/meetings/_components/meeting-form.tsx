@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useUnsavedChanges } from "@/components/use-unsaved-changes";
 import type { OpenPledge } from "@/lib/dal/open-pledges";
 import type { PartyOption } from "@/lib/dal/parties";
-import { DEFAULT_NUMBER_FORMAT } from "@/lib/amounts/read-amount";
+import { DEFAULT_NUMBER_FORMAT, type NumberFormat } from "@/lib/amounts/read-amount";
 import type { ActionResult } from "@/lib/errors";
 import { blankCommitment } from "@/lib/meetings/blank";
 import { parsePledgeNumber, type MeetingInput } from "@/lib/validation/meeting";
@@ -95,6 +95,8 @@ export function MeetingForm({
     if (event.key === "Enter" && event.target instanceof HTMLInputElement) event.preventDefault();
   };
 
+  const setNumberFormat = useCallback((format: NumberFormat) => set("numberFormat", format), [set]);
+  const setImplications = useCallback((value: string) => set("implications", value), [set]);
   const fieldErrors = useMemo(() => (result && !result.ok ? (result.fieldErrors ?? {}) : {}), [result]);
 
   return (
@@ -137,10 +139,10 @@ export function MeetingForm({
           discussions={values.discussions}
           sources={values.sources}
           numberFormat={values.numberFormat ?? DEFAULT_NUMBER_FORMAT}
-          onNumberFormat={(format) => set("numberFormat", format)}
+          onNumberFormat={setNumberFormat}
           edit={meeting.commitments}
         />
-        <ImplicationsSection value={values.implications} onChange={(v) => set("implications", v)} />
+        <ImplicationsSection value={values.implications} onChange={setImplications} />
       </ErrorsContext.Provider>
 
       <div className="sticky bottom-0 flex items-center gap-4 border-t border-slate-200 bg-slate-50/95 py-3">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { OpenPledge } from "@/lib/dal/open-pledges";
 import { formatDate, humanize } from "@/lib/format";
@@ -12,7 +12,7 @@ const PAUSE_MS = 400;
  * The series' pledges still open, fetched once the series is typed, so the
  * editor records what this meeting said about each as an update of it.
  */
-export function OpenPledgesPanel({
+export const OpenPledgesPanel = memo(function OpenPledgesPanel({
   series,
   meetingId,
   linked,
@@ -78,4 +78,4 @@ export function OpenPledgesPanel({
       )}
     </section>
   );
-}
+});

@@ -14,7 +14,7 @@ import type { ListEditor } from "./use-meeting-values";
 type Participant = MeetingInput["participants"][number];
 type PartyKinds = ReadonlyMap<string, string>;
 
-export function ParticipantsSection({
+export const ParticipantsSection = memo(function ParticipantsSection({
   participants,
   partyOptions,
   edit,
@@ -43,7 +43,7 @@ export function ParticipantsSection({
       </Button>
     </fieldset>
   );
-}
+});
 
 const ParticipantRow = memo(function ParticipantRow({
   participant: p,

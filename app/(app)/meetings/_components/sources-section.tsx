@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { Button } from "@/components/ui/button";
 import { blankSource } from "@/lib/meetings/blank";
 import type { MeetingInput } from "@/lib/validation/meeting";
@@ -9,7 +10,7 @@ import type { ListEditor } from "./use-meeting-values";
 type Source = MeetingInput["sources"][number];
 
 /** Where the record comes from; each commitment picks one of these. */
-export function SourcesSection({ sources, edit }: { sources: Source[]; edit: ListEditor<"sources"> }) {
+export const SourcesSection = memo(function SourcesSection({ sources, edit }: { sources: Source[]; edit: ListEditor<"sources"> }) {
   const update = (index: number, patch: Partial<Source>) => edit.update(sources[index]!.key, patch);
   return (
     <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
@@ -45,7 +46,7 @@ export function SourcesSection({ sources, edit }: { sources: Source[]; edit: Lis
       </Button>
     </fieldset>
   );
-}
+});
 
 /** "2. Chairs' press conference (NATO)": how a source is named where it is picked. */
 export const sourceLabel = (source: Source, index: number) =>
