@@ -2,9 +2,8 @@ import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { UNFORMATTED_REASONS, type MarkdownMeasure, type UnformattedReason } from "@/lib/markdown/bounds";
 import { parseProse, type Prose } from "@/lib/markdown/prose";
+import { PROSE_CLASS } from "@/lib/readouts/body-html";
 
-const PROSE =
-  "prose-readout space-y-2 text-sm leading-relaxed text-slate-800 [overflow-wrap:anywhere] [&_a]:text-brand-700 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5 [&_table]:block [&_table]:max-w-full [&_table]:overflow-x-auto";
 
 /**
  * Renders user-written Markdown safely: raw HTML is shown as text, never
@@ -20,7 +19,7 @@ export function Markdown({ children, measure }: { children: string; measure?: Ma
 export function ProseView({ prose }: { prose: Prose }) {
   if (!prose.source.trim()) return null;
   if (!prose.ok) return <PlainText text={prose.source} reason={prose.reason} />;
-  return <div className={PROSE}>{toJsxRuntime(prose.hast, { Fragment, jsx, jsxs })}</div>;
+  return <div className={PROSE_CLASS}>{toJsxRuntime(prose.hast, { Fragment, jsx, jsxs })}</div>;
 }
 
 function PlainText({ text, reason }: { text: string; reason: UnformattedReason }) {

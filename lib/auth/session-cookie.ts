@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { LRUCache } from "lru-cache";
 import { decode } from "next-auth/jwt";
 
 /**
@@ -13,12 +14,33 @@ export async function sessionIdFromCookie(): Promise<string | null> {
   const name = await sessionCookieName();
   const value = (await cookies()).get(name)?.value;
   if (!value) return null;
+  const key = `${name}\0${value}`;
+  let opened = openedTokens.get(key);
+  if (!opened) {
+    opened = await openToken(value, secret, name);
+    openedTokens.set(key, opened);
+  }
+  // As jose checks it in decode (15 s of clock tolerance).
+  return opened.sid !== null && Date.now() / 1000 <= opened.exp + 15 ? opened.sid : null;
+}
+
+type OpenedToken = { sid: string | null; exp: number };
+
+// Decrypting a cookie costs milliseconds (key derivation, thumbprint, AES and
+// HMAC through WebCrypto) and its result never changes, so each instance keeps
+// what its recent cookies hold. This is not a cache of validity: whether the
+// session named still counts (signed out, expired, deactivated) is asked of
+// Postgres on every request (getCurrentUser), so a revocation on one instance
+// applies at once on all.
+const openedTokens = new LRUCache<string, OpenedToken>({ max: 10_000 });
+
+async function openToken(value: string, secret: string, name: string): Promise<OpenedToken> {
   try {
     // The cookie's name is the salt next-auth encrypted its token with.
     const token = await decode({ token: value, secret, salt: name });
-    return typeof token?.sid === "string" ? token.sid : null;
+    return { sid: typeof token?.sid === "string" ? token.sid : null, exp: typeof token?.exp === "number" ? token.exp : Infinity };
   } catch {
-    return null; // not a token of ours: another secret, tampered with, or expired
+    return { sid: null, exp: 0 }; // not a token of ours: another secret, tampered with, or expired
   }
 }
 

@@ -2,14 +2,14 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { JOIN_PUBLISHED_MEETING, PUBLISHED_REVISION, PUBLISHED_VERSION, READABLE_MEETING } from "@/lib/readouts/published";
+import { JOIN_PUBLISHED_MEETING, PUBLISHED_VERSION, READABLE_MEETING } from "@/lib/readouts/published";
 import { authorizeReader } from "@/lib/dal/authorize";
 import { REVISION_ITEMS, type RevisionWithItems } from "@/lib/meetings/revision-items";
 import { PAGE_SIZE } from "@/lib/pagination";
 import { queryParams, type ReadoutQuery } from "@/lib/readouts/query";
 import { readoutFilterSql } from "@/lib/readouts/filter-sql";
 import { highlightMatches, searchPublished } from "@/lib/readouts/search";
-import { dayRange, isStorableInt, parseId } from "@/lib/validation/parse";
+import { isStorableInt, parseId } from "@/lib/validation/parse";
 
 export type ReadoutListItem = {
   meetingId: string;
@@ -24,32 +24,6 @@ export type ReadoutListItem = {
   snippet?: string;
   titleHighlight?: string;
 };
-
-export function filterWhere(query: ReadoutQuery): Prisma.RevisionWhereInput {
-  return {
-    ...PUBLISHED_REVISION,
-    ...(query.from || query.to ? { startsAt: dayRange(query.from, query.to) } : {}),
-    ...(query.series ? { series: { equals: query.series, mode: "insensitive" } } : {}),
-    ...(query.participant ? { participants: { some: { name: { equals: query.participant, mode: "insensitive" } } } } : {}),
-    ...(query.topic ? { discussions: { some: { topic: query.topic } } } : {}),
-    ...(query.kind || query.status
-      ? { commitments: { some: { ...(query.kind ? { kind: query.kind } : {}), ...(query.status ? statusWhere(query.status) : {}) } } }
-      : {}),
-  };
-}
-
-// Progress is recorded as approved events on a commitment's pledge (decision
-// 0015); the status a commitment was recorded with only counts without one.
-const PLEDGE_STATUS = {
-  pledged: { status: "open", allocatedAmount: 0, allocatedQuantity: 0 },
-  allocated: { status: { in: ["open", "partly_delivered"] }, OR: [{ allocatedAmount: { gt: 0 } }, { allocatedQuantity: { gt: 0 } }] },
-  delivered: { status: "delivered" },
-  cancelled: { status: "cancelled" },
-} satisfies Record<NonNullable<ReadoutQuery["status"]>, Prisma.PledgeWhereInput>;
-
-export function statusWhere(status: NonNullable<ReadoutQuery["status"]>): Prisma.CommitmentWhereInput {
-  return { OR: [{ pledgeId: null, status }, { pledge: { is: PLEDGE_STATUS[status] } }] };
-}
 
 /** Published readouts matching the filters and search, newest first or best match first: one page, counted in SQL. */
 export async function listReadouts(query: ReadoutQuery): Promise<{ items: ReadoutListItem[]; total: number; notices: string[] }> {

@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 import type { ReadoutDocument } from "@/lib/readouts/document";
 
@@ -55,24 +54,44 @@ function cells(r: CsvCommitment): string[] {
   ];
 }
 
+// A field is quoted when it holds a quote, comma or line break (as csv-stringify does by default).
+const NEEDS_QUOTES = /[",\r\n]/;
+const field = (text: string) => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+const line = (values: string[]) => `${values.map(field).join(",")}\n`;
+
 /** Commitments as CSV with a header row, safe to open in a spreadsheet. */
 export function commitmentsCsv(rows: CsvCommitment[]): string {
-  return stringify([HEADER, ...rows.map(cells)]);
+  return line(HEADER) + rows.map((r) => line(cells(r))).join("");
 }
 
-/** The same CSV as a stream, written batch by batch as the batches arrive. */
+/**
+ * The same CSV as a stream, written batch by batch. The next batch is read
+ * while the reader takes this one, so the database and the network overlap;
+ * at most two batches are held at once.
+ */
 export function commitmentsCsvStream(batches: AsyncIterator<CsvCommitment[]>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  let ahead: Promise<IteratorResult<CsvCommitment[]>> | undefined;
+  const next = () => {
+    const read = batches.next();
+    read.catch(() => undefined); // awaited by the next pull; a cancelled download never asks
+    return read;
+  };
   return new ReadableStream({
     start(controller) {
-      controller.enqueue(encoder.encode(stringify([HEADER])));
+      controller.enqueue(encoder.encode(line(HEADER)));
     },
     async pull(controller) {
-      const next = await batches.next();
-      if (next.done) controller.close();
-      else if (next.value.length > 0) controller.enqueue(encoder.encode(stringify(next.value.map(cells))));
+      for (;;) {
+        const batch = await (ahead ?? next());
+        if (batch.done) return controller.close();
+        ahead = next();
+        if (batch.value.length === 0) continue;
+        return controller.enqueue(encoder.encode(batch.value.map((r) => line(cells(r))).join("")));
+      }
     },
     async cancel() {
+      await ahead?.catch(() => undefined);
       await batches.return?.(undefined);
     },
   });

@@ -26,14 +26,18 @@ export function readoutFilterSql(query: ReadoutQuery): Prisma.Sql {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Participant" p WHERE p."revisionId" = r.id AND lower(p.name) = lower(${query.participant}))`);
   }
   if (query.topic) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Discussion" d WHERE d."revisionId" = r.id AND d.topic = ${query.topic}::"Topic")`);
-  if (query.kind || query.status) {
-    const commitment: Prisma.Sql[] = [];
-    if (query.kind) commitment.push(Prisma.sql`c.kind = ${query.kind}::"CommitmentKind"`);
-    if (query.status) {
-      commitment.push(Prisma.sql`((c."pledgeId" IS NULL AND c.status = ${query.status}::"CommitmentStatus")
-        OR EXISTS (SELECT 1 FROM "Pledge" pl WHERE pl.id = c."pledgeId" AND ${PLEDGE_STATUS[query.status]}))`);
-    }
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Commitment" c WHERE c."revisionId" = r.id AND ${Prisma.join(commitment, " AND ")})`);
-  }
+  const commitment = commitmentFilterSql(query);
+  if (commitment) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Commitment" c WHERE c."revisionId" = r.id AND ${commitment})`);
   return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+}
+
+/** The list's commitment filters (kind, status) as a SQL condition on the commitment alias `c`, or null when there are none. */
+export function commitmentFilterSql(query: Pick<ReadoutQuery, "kind" | "status">): Prisma.Sql | null {
+  const commitment: Prisma.Sql[] = [];
+  if (query.kind) commitment.push(Prisma.sql`c.kind = ${query.kind}::"CommitmentKind"`);
+  if (query.status) {
+    commitment.push(Prisma.sql`((c."pledgeId" IS NULL AND c.status = ${query.status}::"CommitmentStatus")
+      OR EXISTS (SELECT 1 FROM "Pledge" pl WHERE pl.id = c."pledgeId" AND ${PLEDGE_STATUS[query.status]}))`);
+  }
+  return commitment.length ? Prisma.join(commitment, " AND ") : null;
 }

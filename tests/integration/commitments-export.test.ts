@@ -56,7 +56,7 @@ beforeAll(async () => {
   const mixed = names("Mixed", 2);
   published.push(...mixed);
   otherKind = mixed[1]!;
-  const input = withCommitments(mixed, "2026-06-15T09:00:00Z");
+  const input = { ...withCommitments(mixed, "2026-06-15T09:00:00Z"), title: "Zanzibar harbour talks" };
   input.commitments![1] = { ...input.commitments![1]!, kind: "other", quantity: "", unit: "" };
   const meeting = await draftMeeting(editor, input);
   await transitionMeeting(editor, meeting.id, "submit", { version: 1 });
@@ -114,6 +114,11 @@ describe("the commitments export", () => {
     expect(new Set(await rows({ kind: "military" }))).toEqual(new Set(published.filter((d) => d !== otherKind)));
     expect(await rows({ kind: "financial" })).toEqual([]);
     expect(await rows({ status: "delivered" })).toEqual([]);
+  });
+
+  it("keeps only the readouts that the words searched find", async () => {
+    const csv = await new Response(commitmentsCsvStream(await exportCommitments(parseReadoutQuery({ q: "zanzibar" }).query, { batchSize: 1 }))).text();
+    expect(new Set(descriptions(csv))).toEqual(new Set([...published.filter((d) => d.startsWith("Mixed"))]));
   });
 
   it("is served by the route as a CSV download, audited once", async () => {

@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { encode } from "next-auth/jwt";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import type { Db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -61,6 +61,30 @@ describe("the session check on every request", () => {
       browserCookies.clear();
       browserCookies.set(SESSION_COOKIE, value);
       expect(await getCurrentUser()).toBeNull();
+    }
+  });
+
+  it("asks Postgres every time: a session ended elsewhere stops working at once, though its cookie was read before", async () => {
+    const user = await createUser(prisma, "viewer");
+    const session = await actAs(prisma, user);
+    expect((await getCurrentUser())?.id).toBe(user.id);
+    expect((await getCurrentUser())?.id).toBe(user.id);
+    await prisma.session.delete({ where: { id: session.id } });
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("refuses a cookie read before once its token has expired", async () => {
+    const user = await createUser(prisma, "viewer");
+    const session = await prisma.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+    browserCookies.clear();
+    browserCookies.set(SESSION_COOKIE, await encode({ token: { sub: user.id, sid: session.id }, secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE, maxAge: 60 }));
+    expect((await getCurrentUser())?.id).toBe(user.id);
+    const later = Date.now() + 3_600_000;
+    vi.spyOn(Date, "now").mockReturnValue(later);
+    try {
+      expect(await getCurrentUser()).toBeNull();
+    } finally {
+      vi.restoreAllMocks();
     }
   });
 });
