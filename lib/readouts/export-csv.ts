@@ -1,3 +1,4 @@
+import { csvLine as line, spreadsheetText as safe } from "@/lib/csv";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 import type { ReadoutDocument } from "@/lib/readouts/document";
 
@@ -30,9 +31,6 @@ export function documentCommitmentRows(doc: ReadoutDocument): CsvCommitment[] {
 
 const HEADER = ["Meeting", "Meeting date", "Version", "Pledged by", "Kind", "Description", "Amount", "Currency", "Quantity", "Unit", "Due", "Status", "Source", "Source address"];
 
-// A spreadsheet runs a cell that starts with = + - @ (or a tab/return) as a formula.
-const FORMULA_START = /^[=+\-@\t\r]/;
-const safe = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 function cells(r: CsvCommitment): string[] {
@@ -53,11 +51,6 @@ function cells(r: CsvCommitment): string[] {
     safe(r.source?.url ?? ""),
   ];
 }
-
-// A field is quoted when it holds a quote, comma or line break (as csv-stringify does by default).
-const NEEDS_QUOTES = /[",\r\n]/;
-const field = (text: string) => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-const line = (values: string[]) => `${values.map(field).join(",")}\n`;
 
 /** Commitments as CSV with a header row, safe to open in a spreadsheet. */
 export function commitmentsCsv(rows: CsvCommitment[]): string {
