@@ -18,7 +18,8 @@ export async function sessionIdFromCookie(): Promise<string | null> {
   let opened = openedTokens.get(key);
   if (!opened) {
     opened = await openToken(value, secret, name);
-    openedTokens.set(key, opened);
+    // Only tokens of ours are kept: a flood of made-up cookies must not push them out.
+    if (opened.sid !== null) openedTokens.set(key, opened);
   }
   // As jose checks it in decode (15 s of clock tolerance).
   return opened.sid !== null && Date.now() / 1000 <= opened.exp + 15 ? opened.sid : null;
@@ -32,7 +33,7 @@ type OpenedToken = { sid: string | null; exp: number };
 // session named still counts (signed out, expired, deactivated) is asked of
 // Postgres on every request (getCurrentUser), so a revocation on one instance
 // applies at once on all.
-const openedTokens = new LRUCache<string, OpenedToken>({ max: 10_000 });
+const openedTokens = new LRUCache<string, OpenedToken>({ max: 10_000, maxSize: 32_000_000, sizeCalculation: (_value, key) => key.length });
 
 async function openToken(value: string, secret: string, name: string): Promise<OpenedToken> {
   try {
