@@ -79,7 +79,7 @@ async function load(client: pg.Client, url: string, meetings: number) {
   const [functions, ...inserts] = [bulkLoadSql(meetings, rows[0]!.id, words).slice(0, 3), ...bulkLoadSql(meetings, rows[0]!.id, words).slice(3)];
   await step("text generators", functions!);
   const labels = ["meetings", "revision sizes", "revisions", "participants", "discussions", "pledges", "commitments", "published revisions"];
-  for (const [i, sql] of inserts.entries()) await step(labels[i]!, sql as string);
+  for (const [i, sql] of inserts.entries()) await step(labels[i] ?? `step ${i + 4}`, sql as string);
   await step("pledge events", PLEDGES_SQL);
   await step("search vectors", SEARCH_VECTORS_SQL);
   await client.query("COMMIT");

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { storeConvertedFigures } from "@/lib/ledger/store-figures";
 import { JOIN_PUBLISHED_MEETING } from "@/lib/readouts/published";
 
 /**
@@ -6,7 +7,8 @@ import { JOIN_PUBLISHED_MEETING } from "@/lib/readouts/published";
  * published announcement (or, with none, its approved import), and the sums of
  * its approved events. Call it inside the transaction that changed an input
  * (a meeting published, archived or restored; an event or import approved) so
- * the ledger never disagrees with the readouts.
+ * the ledger never disagrees with the readouts. It is the one writer of a
+ * pledge's snapshot and, with a rate upload, of its stored converted figures.
  */
 export async function refreshPledges(tx: Tx, pledgeIds: readonly string[]): Promise<void> {
   const ids = [...new Set(pledgeIds)];
@@ -95,6 +97,7 @@ export async function refreshPledges(tx: Tx, pledgeIds: readonly string[]): Prom
         ELSE 'open' END)::"PledgeStatus"
     FROM computed c
     WHERE p.id = c.id`;
+  await storeConvertedFigures(tx, { ids });
 }
 
 /** The pledges a meeting's revisions mention, for refreshing after its publication changes. */
