@@ -1,5 +1,6 @@
 import { MAX_RATE_LOOKBACK_DAYS } from "@/lib/ledger/rates";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { sumsComplete } from "@/lib/ledger/kept-scope";
 import type { LedgerFilter } from "@/lib/ledger/query";
 
 /** Which pledges a ledger query reads. */
@@ -37,7 +38,9 @@ export function scopeWhere(scope: PledgeScope): Prisma.Sql {
  * A pledge's converted figures are stored on it (written by refreshPledges and
  * a rate upload, decision 0029); only a pledge stored in another currency
  * (READOUT_REPORTING_CURRENCY changed since) is converted here, at the rates
- * `liveConversion` uses, so the answer is the same either way.
+ * `liveConversion` uses, so the answer is the same either way. While every
+ * published pledge is stored in `currency` (the kept sums say so in one row),
+ * the converting branch is not run at all.
  *
  * Columns: the pledge's own (snake case), `outstanding` (original currency;
  * zero once cancelled, null when the amount is undisclosed), `rated`, `rate_date`, `factor` and
@@ -51,12 +54,13 @@ export function convertedPledges(scope: PledgeScope, currency: string): Prisma.S
       p."pledgedConverted" AS pledged_converted, p."allocatedConverted" AS allocated_converted,
       p."deliveredConverted" AS delivered_converted, p."outstandingConverted" AS outstanding_converted
     FROM "Pledge" p
-    WHERE ${scopeWhere(scope)} AND p."convertedCurrency" = ${currency}::text
+    WHERE ${scopeWhere(scope)} AND p."convertedCurrency" = ${currency}::char(3)
     UNION ALL
     SELECT ${PLEDGE_COLUMNS}, ${LIVE_FIGURES}
     FROM "Pledge" p
     CROSS JOIN LATERAL (${liveFactor(currency)}) fx
-    WHERE ${scopeWhere(scope)} AND (p."convertedCurrency" <> ${currency}::text OR p."convertedCurrency" IS NULL)`;
+    WHERE ${scopeWhere(scope)} AND (p."convertedCurrency" <> ${currency}::char(3) OR p."convertedCurrency" IS NULL)
+      ${scope.includeUnpublished ? Prisma.empty : Prisma.sql`AND NOT ${sumsComplete(currency)}`}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { db, type Db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { describeProblem, parseEcbCsv } from "@/lib/ledger/parse-ecb-csv";
 import { readRateFile } from "@/lib/ledger/read-rate-file";
-import { ratedBetween, storeConvertedFigures } from "@/lib/ledger/store-figures";
+import { reconvertPledges } from "@/lib/ledger/store-figures";
 import { isoDay } from "@/lib/validation/iso-date";
 
 // A row per currency and day: the real history is ~200,000 rates, written in
@@ -65,7 +65,7 @@ export async function uploadRates(
         await writeChunk(tx, upload.id, rates.slice(start, start + CHUNK));
       }
       // The stored converted figures of every pledge that may use one of these rates.
-      await storeConvertedFigures(tx, ratedBetween(firstDate, lastDate));
+      await reconvertPledges(tx, firstDate, lastDate);
       const summary = { id: upload.id, fileName, rows, rates: rates.length, currencies, firstDate, lastDate };
       await recordAudit(tx, { actor: args.actor, action: "rates.upload", entityType: "rate_upload", entityId: upload.id, after: summary });
       return summary;

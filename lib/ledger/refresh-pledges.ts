@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { withLedgerSums } from "@/lib/ledger/ledger-sums";
 import { storeConvertedFigures } from "@/lib/ledger/store-figures";
 import { JOIN_PUBLISHED_MEETING } from "@/lib/readouts/published";
 
@@ -13,6 +14,13 @@ import { JOIN_PUBLISHED_MEETING } from "@/lib/readouts/published";
 export async function refreshPledges(tx: Tx, pledgeIds: readonly string[]): Promise<void> {
   const ids = [...new Set(pledgeIds)];
   if (ids.length === 0) return;
+  await withLedgerSums(tx, ids, async () => {
+    await snapshot(tx, ids);
+    await storeConvertedFigures(tx, { ids });
+  });
+}
+
+async function snapshot(tx: Tx, ids: string[]) {
   await tx.$executeRaw`
     WITH announced AS (
       SELECT c."pledgeId", r."startsAt", r.series, c."partyId", c."recipientId", c.kind, c.instrument,
@@ -97,7 +105,6 @@ export async function refreshPledges(tx: Tx, pledgeIds: readonly string[]): Prom
         ELSE 'open' END)::"PledgeStatus"
     FROM computed c
     WHERE p.id = c.id`;
-  await storeConvertedFigures(tx, { ids });
 }
 
 /** The pledges a meeting's revisions mention, for refreshing after its publication changes. */

@@ -8,7 +8,8 @@ ADD COLUMN     "outstandingAmount" DECIMAL(18,2),
 ADD COLUMN     "outstandingConverted" DECIMAL(18,2),
 ADD COLUMN     "pledgedConverted" DECIMAL(18,2),
 ADD COLUMN     "rateDate" DATE,
-ADD COLUMN     "rateFactor" DECIMAL(65,30);
+ADD COLUMN     "rateFactor" DECIMAL(65,30),
+ADD COLUMN     "deliveredByMonth" JSONB;
 
 -- Existing pledges, in euros (the default reporting currency): the conversion of
 -- lib/ledger/convert.ts (liveConversion) as of this migration. An instance
@@ -40,3 +41,18 @@ CROSS JOIN LATERAL (
   ) src ON q.currency::text <> 'EUR'
 ) fx
 WHERE q.id = p.id;
+
+-- Each pledge's converted deliveries by month (lib/ledger/store-figures.ts, DELIVERED_BY_MONTH, as of this migration).
+UPDATE "Pledge" p SET "deliveredByMonth" = coalesce((
+  SELECT jsonb_agg(jsonb_build_object('month', m.month, 'amount', m.amount) ORDER BY m.month)
+  FROM (
+    SELECT date_trunc('month', d."asOf")::date AS month,
+      sum(round(CASE WHEN d.amount IS NOT NULL THEN d.amount WHEN d.nth = 1 THEN greatest(p."deliveredAmount" - coalesce(d.named, 0), 0) ELSE 0 END * p."rateFactor", 2)) AS amount
+    FROM (
+      SELECT e."asOf", e.amount, sum(e.amount) OVER () AS named,
+        row_number() OVER (PARTITION BY e.amount IS NULL ORDER BY e."asOf", e.id) AS nth
+      FROM "PledgeEvent" e
+      WHERE e."pledgeId" = p.id AND e.state = 'approved' AND e.kind IN ('partly_delivered', 'delivered')
+    ) d
+    GROUP BY 1
+  ) m), '[]'::jsonb);
