@@ -47,21 +47,28 @@ export function scopeWhere(scope: PledgeScope): Prisma.Sql {
  * `pledged_converted` / `allocated_converted` / `delivered_converted` /
  * `outstanding_converted`.
  */
-export function convertedPledges(scope: PledgeScope, currency: string): Prisma.Sql {
-  return Prisma.sql`
+export function convertedPledges(scope: PledgeScope, currency: string, top?: TopRows): Prisma.Sql {
+  const stored = Prisma.sql`
     SELECT ${PLEDGE_COLUMNS},
       p."outstandingAmount" AS outstanding, p."rateFactor" IS NOT NULL AS rated, p."rateDate" AS rate_date, p."rateFactor" AS factor,
       p."pledgedConverted" AS pledged_converted, p."allocatedConverted" AS allocated_converted,
       p."deliveredConverted" AS delivered_converted, p."outstandingConverted" AS outstanding_converted
     FROM "Pledge" p
-    WHERE ${scopeWhere(scope)} AND p."convertedCurrency" = ${currency}::char(3)
-    UNION ALL
+    WHERE ${scopeWhere(scope)} AND p."convertedCurrency" = ${currency}::char(3)`;
+  const live = Prisma.sql`
     SELECT ${PLEDGE_COLUMNS}, ${LIVE_FIGURES}
     FROM "Pledge" p
     CROSS JOIN LATERAL (${liveFactor(currency)}) fx
     WHERE ${scopeWhere(scope)} AND (p."convertedCurrency" <> ${currency}::char(3) OR p."convertedCurrency" IS NULL)
       ${scope.includeUnpublished ? Prisma.empty : Prisma.sql`AND NOT ${sumsComplete(currency)}`}`;
+  if (!top) return Prisma.sql`${stored} UNION ALL ${live}`;
+  // Each half's first rows by its own index, then the caller orders the two together.
+  const first = (half: Prisma.Sql) => Prisma.sql`(SELECT * FROM (${half}) p WHERE ${top.where} ORDER BY ${top.order} LIMIT ${top.limit})`;
+  return Prisma.sql`${first(stored)} UNION ALL ${first(live)}`;
 }
+
+/** The first `limit` rows of each half of convertedPledges matching `where`, in `order` (both over its columns, alias p). */
+export type TopRows = { where: Prisma.Sql; order: Prisma.Sql; limit: number };
 
 /**
  * The pledges of a scope converted from the rates table, for storing: each

@@ -68,7 +68,7 @@ export function pledgeRowsSql(
       (SELECT count(*)::int FROM (${convertedPledges(scope, currency)}) p WHERE ${where}) AS total ${extra}
     -- The page first, then its parties' names: the order can follow an index, and only a page is joined.
     FROM (
-      SELECT * FROM (${convertedPledges(scope, currency)}) p WHERE ${where}
+      SELECT * FROM (${convertedPledges(scope, currency, { where, order: PLEDGE_ORDER[order], limit: limit + offset })}) p
       ORDER BY ${PLEDGE_ORDER[order]}
       LIMIT ${limit} OFFSET ${offset}
     ) p
