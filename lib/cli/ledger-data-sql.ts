@@ -1,6 +1,7 @@
 import { COMBINING_MARKS, DROPPED, SEPARATORS } from "@/lib/ledger/normalize-party";
 import { normalizePartyName } from "@/lib/ledger/normalize-party";
 import type { PartyRecord } from "@/lib/ledger/parties";
+import { joinPublishedMeeting } from "@/lib/readouts/published";
 
 // The SQL of the ledger's data migration (20261128200100_ledger_data), written
 // by lib/cli/generate-ledger-data.ts. A migration never changes once applied:
@@ -111,7 +112,7 @@ announced AS (
          c.description, c.amount, c.currency, c.quantity, c.unit, c."dueDate"
   FROM "Commitment" c
   JOIN "Revision" r ON r.id = c."revisionId"
-  JOIN "Meeting" m ON m."publishedRevisionId" = r.id AND m.publication = 'published'
+  ${joinPublishedMeeting()}
   WHERE c."pledgeId" IN (SELECT id FROM ids)
 ),
 newest AS (

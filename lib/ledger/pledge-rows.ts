@@ -65,13 +65,16 @@ export function pledgeRowsSql(
       p.delivered_converted::text AS delivered_converted, p.outstanding_converted::text AS outstanding_converted,
       pa.name AS party_name, pa.slug AS party_slug, pa.code AS party_code,
       re.name AS recipient_name, re.slug AS recipient_slug, re.code AS recipient_code,
-      count(*) OVER ()::int AS total ${extra}
-    FROM (${convertedPledges(scope, currency)}) p
+      (SELECT count(*)::int FROM (${convertedPledges(scope, currency)}) p WHERE ${where}) AS total ${extra}
+    -- The page first, then its parties' names: the order can follow an index, and only a page is joined.
+    FROM (
+      SELECT * FROM (${convertedPledges(scope, currency, { where, order: PLEDGE_ORDER[order], limit: limit + offset })}) p
+      ORDER BY ${PLEDGE_ORDER[order]}
+      LIMIT ${limit} OFFSET ${offset}
+    ) p
     LEFT JOIN "Party" pa ON pa.id = p.party_id
     LEFT JOIN "Party" re ON re.id = p.recipient_id
-    WHERE ${where}
-    ORDER BY ${PLEDGE_ORDER[order]}
-    LIMIT ${limit} OFFSET ${offset}`;
+    ORDER BY ${PLEDGE_ORDER[order]}`;
 }
 
 const partyRef = (name: string | null, slug: string | null, code: string | null): PartyRef | null =>

@@ -3,6 +3,7 @@ import { db, type Db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { describeProblem, parseEcbCsv } from "@/lib/ledger/parse-ecb-csv";
 import { readRateFile } from "@/lib/ledger/read-rate-file";
+import { reconvertPledges } from "@/lib/ledger/store-figures";
 import { isoDay } from "@/lib/validation/iso-date";
 
 // A row per currency and day: the real history is ~200,000 rates, written in
@@ -63,6 +64,8 @@ export async function uploadRates(
       for (let start = 0; start < rates.length; start += CHUNK) {
         await writeChunk(tx, upload.id, rates.slice(start, start + CHUNK));
       }
+      // The stored converted figures of every pledge that may use one of these rates.
+      await reconvertPledges(tx, firstDate, lastDate);
       const summary = { id: upload.id, fileName, rows, rates: rates.length, currencies, firstDate, lastDate };
       await recordAudit(tx, { actor: args.actor, action: "rates.upload", entityType: "rate_upload", entityId: upload.id, after: summary });
       return summary;

@@ -1,4 +1,6 @@
 import type { Tx } from "@/lib/db";
+import { withLedgerSums } from "@/lib/ledger/ledger-sums";
+import { storeConvertedFigures } from "@/lib/ledger/store-figures";
 import { JOIN_PUBLISHED_MEETING } from "@/lib/readouts/published";
 
 /**
@@ -6,11 +8,19 @@ import { JOIN_PUBLISHED_MEETING } from "@/lib/readouts/published";
  * published announcement (or, with none, its approved import), and the sums of
  * its approved events. Call it inside the transaction that changed an input
  * (a meeting published, archived or restored; an event or import approved) so
- * the ledger never disagrees with the readouts.
+ * the ledger never disagrees with the readouts. It is the one writer of a
+ * pledge's snapshot and, with a rate upload, of its stored converted figures.
  */
 export async function refreshPledges(tx: Tx, pledgeIds: readonly string[]): Promise<void> {
   const ids = [...new Set(pledgeIds)];
   if (ids.length === 0) return;
+  await withLedgerSums(tx, ids, async () => {
+    await snapshot(tx, ids);
+    await storeConvertedFigures(tx, { ids });
+  });
+}
+
+async function snapshot(tx: Tx, ids: string[]) {
   await tx.$executeRaw`
     WITH announced AS (
       SELECT c."pledgeId", r."startsAt", r.series, c."partyId", c."recipientId", c.kind, c.instrument,

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { convertedPledges, type PledgeScope } from "@/lib/ledger/convert";
+import { keptScope, keptWhere, sumsComplete } from "@/lib/ledger/kept-scope";
 
 export type MonthRow = { month: Date; pledged: string; delivered: string };
 
@@ -12,6 +13,22 @@ export type MonthRow = { month: Date; pledged: string; delivered: string };
  * the pledge's own delivered figure. Pledges without a rate are left out.
  */
 export function timelineSql(scope: PledgeScope, currency: string): Prisma.Sql {
+  if (!keptScope(scope)) return summedTimelineSql(scope, currency);
+  return Prisma.sql`
+    SELECT * FROM (
+      SELECT t.month, (sum(t.pledged) OVER (ORDER BY t.month))::text AS pledged, (sum(t.delivered) OVER (ORDER BY t.month))::text AS delivered
+      FROM "LedgerMonth" t
+      WHERE ${keptWhere(scope, currency)} AND t.entries > 0 AND ${sumsComplete(currency)}
+      ORDER BY t.month
+      LIMIT 600
+    ) kept
+    UNION ALL
+    SELECT * FROM (${summedTimelineSql(scope, currency)}) summed WHERE NOT ${sumsComplete(currency)}
+    ORDER BY month`;
+}
+
+/** The same months summed over the pledges and events in scope (kept in "LedgerMonth" by lib/ledger/ledger-sums.ts). */
+export function summedTimelineSql(scope: PledgeScope, currency: string): Prisma.Sql {
   return Prisma.sql`
     WITH pledge AS (${convertedPledges(scope, currency)}),
     pledged AS (

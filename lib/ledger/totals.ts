@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentKind, Instrument } from "@/lib/generated/prisma/enums";
 import { convertedPledges, type PledgeScope } from "@/lib/ledger/convert";
+import { keptScope, keptWhere, sumsComplete } from "@/lib/ledger/kept-scope";
 import type { Figures, LedgerTotals, OriginalSubtotal, PartyRef } from "@/lib/ledger/figures";
 
 type SumColumns = { pledges: number; unrated: number; undisclosed: number; pledged: string; allocated: string; delivered: string; outstanding: string };
@@ -31,6 +32,31 @@ export type TotalsRow = SumColumns & {
  * never adds to a total.
  */
 export function totalsSql(scope: PledgeScope, currency: string): Prisma.Sql {
+  if (!keptScope(scope)) return summedTotalsSql(scope, currency);
+  // The kept sums, unless some pledge's figures are stored in another currency (the setting changed):
+  // then the sums over the pledges, which convert those as they read them.
+  return Prisma.sql`
+    SELECT t.*, pa.name AS party_name, pa.slug AS party_slug, pa.code AS party_code
+    FROM (
+      SELECT t."group" = 'party' AS by_party, t."group" = 'kind' AS by_kind, t."group" = 'instrument' AS by_instrument, t."byCurrency" AS by_currency,
+        CASE WHEN t."group" = 'party' THEN nullif(t.key, '') END AS party_id,
+        CASE WHEN t."group" = 'kind' THEN nullif(t.key, '')::"CommitmentKind" END AS kind,
+        CASE WHEN t."group" = 'instrument' THEN nullif(t.key, '')::"Instrument" END AS instrument,
+        CASE WHEN t."byCurrency" THEN nullif(t."pledgeCurrency", '') END AS currency,
+        t.pledges, t.unrated, t.undisclosed, t.pledged::text AS pledged, t.allocated::text AS allocated,
+        t.delivered::text AS delivered, t.outstanding::text AS outstanding,
+        t."originalPledged"::text AS original_pledged, t."originalAllocated"::text AS original_allocated,
+        t."originalDelivered"::text AS original_delivered, t."originalOutstanding"::text AS original_outstanding
+      FROM "LedgerTotal" t
+      WHERE ${keptWhere(scope, currency)} AND t.pledges > 0 AND ${sumsComplete(currency)}
+    ) t
+    LEFT JOIN "Party" pa ON t.by_party AND pa.id = t.party_id
+    UNION ALL
+    SELECT * FROM (${summedTotalsSql(scope, currency)}) summed WHERE NOT ${sumsComplete(currency)}`;
+}
+
+/** The same totals summed over the pledges in scope: for a date range or a recipient, which no kept sum covers. */
+export function summedTotalsSql(scope: PledgeScope, currency: string): Prisma.Sql {
   return Prisma.sql`
     WITH pledge AS (${convertedPledges(scope, currency)}),
     grouped AS (

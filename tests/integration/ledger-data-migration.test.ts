@@ -11,7 +11,12 @@ import { listUnmatched } from "@/lib/ledger/unmatched";
 import { freshDatabase } from "../support/database";
 import { actAs, createUser } from "../support/factories";
 
-const MIGRATION = readFileSync(path.resolve(import.meta.dirname, "../../prisma/migrations/20261128200100_ledger_data/migration.sql"), "utf8");
+const migration = (name: string) => readFileSync(path.resolve(import.meta.dirname, `../../prisma/migrations/${name}/migration.sql`), "utf8");
+const MIGRATION = migration("20261128200100_ledger_data");
+// The later migration that stored each pledge's converted figures: its data part, which fills them for existing pledges.
+const STORED_FIGURES = migration("20261202020000_stored_ledger_figures").replace(/^[\s\S]*?(?=^UPDATE )/m, "");
+// And the one after it that filled the ledger's kept sums.
+const LEDGER_SUMS = migration("20261202020100_ledger_sums").replace(/^[\s\S]*?(?=^DELETE )/m, "");
 
 let prisma: Db;
 let url: string;
@@ -28,6 +33,8 @@ async function runMigration() {
       UPDATE "Meeting" SET status = CASE publication WHEN 'unpublished' THEN 'draft' ELSE publication::text END`);
     await client.query(MIGRATION);
     await client.query(`ALTER TABLE "Meeting" DROP COLUMN status`);
+    await client.query(STORED_FIGURES);
+    await client.query(LEDGER_SUMS);
   } finally {
     await client.end();
   }
