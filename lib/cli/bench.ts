@@ -13,6 +13,7 @@ import { startServer, type BenchServer } from "@/lib/cli/bench/server";
 import { sessionCookie } from "@/lib/cli/bench/session";
 import { searchWords } from "@/lib/cli/bench/search-words";
 import { buildIfNeeded } from "@/lib/cli/build-if-needed";
+import { migrate } from "@/lib/cli/database";
 import { freePort } from "@/lib/cli/free-port";
 import { pageCount } from "@/lib/pagination";
 import { joinPublishedMeeting } from "@/lib/readouts/published";
@@ -31,6 +32,8 @@ async function main() {
     const [counted] = await query<{ meetings: string }>(database.url, `SELECT count(*) AS meetings FROM "Meeting"`).catch(() => [{ meetings: "0" }]);
     const meetings = Number(counted?.meetings ?? 0);
     if (meetings === 0) throw new Error("The benchmark database is empty: run `npm run bench:data` first.");
+    // Data loaded by an older checkout gets this one's migrations (their data steps included).
+    if (database.embedded) await migrate(database.url, true);
     // BENCH_NO_BUILD=1 keeps the build there is (when only the harness itself changed).
     if (process.env.BENCH_NO_BUILD !== "1") await buildIfNeeded();
     const secret = randomBytes(32).toString("base64url");
