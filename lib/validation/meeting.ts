@@ -5,7 +5,7 @@ import { agreeCurrency, DEFAULT_NUMBER_FORMAT, NUMBER_FORMATS, readAmount, type 
 import { parseAmount, parseDay, parseWholeNumber } from "@/lib/validation/parse";
 import { webAddress } from "@/lib/validation/web-address";
 import { meetingTimeMessage, readMeetingTime, type MeetingTimeReading } from "@/lib/time/meeting-time";
-import { isTimeZone, organisationTimeZone } from "@/lib/time/zones";
+import { currentZoneName, isTimeZone, organisationTimeZone } from "@/lib/time/zones";
 
 export const TOPICS = [
   "military_aid",
@@ -135,7 +135,8 @@ export const ZMeetingInput = z
       .string()
       .trim()
       .default(() => organisationTimeZone())
-      .refine(isTimeZone, "Choose a time zone from the list, such as Europe/Brussels."),
+      .refine(isTimeZone, "Choose a time zone from the list, such as Europe/Brussels.")
+      .transform((zone) => currentZoneName(zone) ?? zone),
     startsAt: meetingTime("Start", true),
     startsAtOffset: offsetChoice,
     endsAt: meetingTime("End", false),
