@@ -127,6 +127,33 @@ export const ZCommitmentInput = z.object({
   sourceKey: z.union([key, z.literal("")]).default(""),
 });
 
+// The checks across fields run even when a field already failed (a source's address, a missing
+// name), so one refused save lists every problem; they need only the fields they read to have their type.
+const CROSS_CHECKED = z.looseObject({
+  timeZone: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  startsAtOffset: z.string(),
+  endsAtOffset: z.string(),
+  numberFormat: z.enum(NUMBER_FORMATS).optional(),
+  sources: z.array(z.looseObject({ key: z.string() })),
+  participants: z.array(z.looseObject({})),
+  discussions: z.array(z.looseObject({ key: z.string() })),
+  commitments: z.array(
+    z.looseObject({
+      discussionKey: z.string(),
+      sourceKey: z.string(),
+      amount: z.string(),
+      amountUndisclosed: z.boolean().optional(),
+      currency: z.string(),
+      announcement: z.string(),
+      pledge: z.string(),
+      dueDate: z.string(),
+    }),
+  ),
+});
+const CROSS_CHECKS = { when: (payload: { value: unknown }) => CROSS_CHECKED.safeParse(payload.value).success };
+
 export const ZMeetingInput = z
   .object({
     title: requiredText("Title", 200, 3),
@@ -170,6 +197,7 @@ export const ZMeetingInput = z
     if (sourceKeys.size < meeting.sources.length) ctx.addIssue({ code: "custom", path: ["sources"], message: "Two sources share a key." });
     const names = new Map<string, number>();
     meeting.participants.forEach((p, i) => {
+      if (typeof p.name !== "string") return; // already refused as missing
       const name = p.name.toLocaleLowerCase("en");
       if (names.has(name)) {
         ctx.addIssue({ code: "custom", path: ["participants", i, "name"], message: `${p.name} is already listed.` });
@@ -196,7 +224,7 @@ export const ZMeetingInput = z
         ctx.addIssue({ code: "custom", path: at("dueDate"), message: "The due date is before the meeting." });
       }
     });
-  })
+  }, CROSS_CHECKS)
   .transform((meeting) => {
     // Stored as read: the wall-clock time in the meeting's zone and the offset it had then.
     const start = readMeetingTime(meeting.startsAt, meeting.timeZone, meeting.startsAtOffset);

@@ -46,6 +46,24 @@ describe("meeting validation", () => {
     expect(errors["commitments.4.currency"]).toEqual(["Give the currency of the amount."]);
   });
 
+  it("reports every problem in one refusal, whatever level each is at", () => {
+    const meeting = udcgMeeting();
+    const source = { key: randomUUID(), title: "", publisher: "", url: "not an address", publishedOn: "2026-02-30" };
+    meeting.sources = [source];
+    meeting.participants[0] = { ...meeting.participants[0]!, name: undefined as unknown as string };
+    meeting.commitments = [{ ...meeting.commitments[0]!, amount: "100", currency: "", sourceKey: source.key, discussionKey: "" }];
+    const errors = errorsFor({ ...meeting, title: "", endsAt: "2026-10-13T09:00:00Z" });
+    expect(errors).toMatchObject({
+      title: ["Title is required."],
+      endsAt: ["The end is before the start."],
+      "participants.0.name": ["Name is required."],
+      "sources.0.title": ["Title is required."],
+      "sources.0.url": [expect.stringMatching(/web address/)],
+      "sources.0.publishedOn": [expect.stringMatching(/date that exists/)],
+      "commitments.0.currency": ["Give the currency of the amount."],
+    });
+  });
+
   it("refuses a due date before the meeting and a link to a discussion of another meeting", () => {
     const meeting = udcgMeeting();
     meeting.commitments[0] = { ...meeting.commitments[0]!, dueDate: "2026-10-13", discussionKey: randomUUID() };
