@@ -34,7 +34,7 @@ describe("meeting validation", () => {
     meeting.commitments = [
       { ...base, key: randomUUID(), amount: "-5", currency: "EUR" },
       { ...base, key: randomUUID(), amount: "99999999999999", currency: "EUR" },
-      { ...base, key: randomUUID(), amount: "12.345", currency: "EUR" },
+      { ...base, key: randomUUID(), amount: "12.3456", currency: "EUR" },
       { ...base, key: randomUUID(), amount: "100", currency: "XYZ" },
       { ...base, key: randomUUID(), amount: "100", currency: "" },
     ];
