@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MARKDOWN_MAX_LENGTH } from "@/lib/markdown/bounds";
 import { optionalText, requiredText } from "@/lib/validation/fields";
-import { agreeCurrency, DEFAULT_NUMBER_FORMAT, NUMBER_FORMATS, readAmount, type NumberFormat } from "@/lib/amounts/read-amount";
+import { agreeCurrency, describeAmount, DEFAULT_NUMBER_FORMAT, NUMBER_FORMATS, readAmount, type NumberFormat } from "@/lib/amounts/read-amount";
 import { parseAmount, parseDay, parseWholeNumber } from "@/lib/validation/parse";
 import { webAddress } from "@/lib/validation/web-address";
 import { meetingTimeMessage, readMeetingTime, type MeetingTimeReading } from "@/lib/time/meeting-time";
@@ -25,6 +25,7 @@ export const ATTENDANCES = ["in_person", "remote", "absent"] as const;
 export const MEETING_FORMATS = ["in_person", "virtual", "hybrid"] as const;
 
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+const UNKNOWN_CURRENCY = "Unknown currency: use an ISO 4217 code such as EUR or USD.";
 export const MAX_AMOUNT = 1_000_000_000_000; // one trillion in any currency is beyond any pledge
 export const MAX_QUANTITY = 100_000_000;
 
@@ -107,7 +108,7 @@ export const ZCommitmentInput = z.object({
     .trim()
     .toUpperCase()
     .default("")
-    .refine((v) => v === "" || CURRENCIES.has(v), { error: "Unknown currency: use an ISO 4217 code such as EUR or USD." }),
+    .refine((v) => v === "" || CURRENCIES.has(v), { error: UNKNOWN_CURRENCY }),
   quantity: z
     .string()
     .trim()
@@ -265,6 +266,22 @@ export function readCommitmentAmount(c: AmountFields, format: NumberFormat): Com
   // What is stored is what the strict reader accepts: plain digits, at most two decimals.
   if (parseAmount(read.value) !== read.value) return refuse("amount", "Amount could not be read; write it as digits, such as 2500000.");
   return { ok: true, value: read.value, currency: currency.currency };
+}
+
+/**
+ * What the form shows beside an amount as it is typed: the figure the save
+ * would store ("= 1,200,000,000 EUR"), or the save's own refusal, after the
+ * figure when only the currency is wrong ("= 5,000,000; Give the currency of the amount.").
+ */
+export function previewCommitmentAmount(c: AmountFields, format: NumberFormat): { ok: boolean; text: string } | null {
+  if (!c.amount) return null;
+  const amount = readCommitmentAmount(c, format);
+  if (amount.ok) {
+    const currency = amount.currency.trim().toUpperCase();
+    return CURRENCIES.has(currency) ? { ok: true, text: `= ${describeAmount(amount.value, currency)}` } : { ok: false, text: `= ${describeAmount(amount.value, "")}; ${UNKNOWN_CURRENCY}` };
+  }
+  const read = amount.field === "currency" ? readAmount(c.amount, format) : null;
+  return { ok: false, text: read?.ok ? `= ${describeAmount(read.value, "")}; ${amount.message}` : amount.message };
 }
 
 type TimeField = "startsAt" | "endsAt";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { toFieldErrors } from "@/lib/validation/fields";
-import { ZMeetingInput } from "@/lib/validation/meeting";
+import { previewCommitmentAmount, ZMeetingInput } from "@/lib/validation/meeting";
 import { udcgMeeting } from "@/prisma/demo/udcg-meeting";
 
 function errorsFor(input: unknown) {
@@ -142,5 +142,31 @@ describe("meeting validation", () => {
     expect(errorsFor({ ...meeting, commitments: [{ ...base, amount: "5m", currency: "EUR", amountUndisclosed: true }] })).toEqual({
       "commitments.0.amount": ["An undisclosed amount has no figure: clear the amount, or untick Undisclosed."],
     });
+  });
+
+  it("previews an amount with the save's own checks, saying what is missing", () => {
+    const meeting = udcgMeeting();
+    const base = meeting.commitments[0]!;
+    const cases: [string, string][] = [
+      ["9999999999999999999999999", "EUR"],
+      ["5m", ""],
+      ["€1.2bn", ""],
+      ["100", "XYZ"],
+      ["1.000", "EUR"],
+    ];
+    const previews = cases.map(([amount, currency]) => previewCommitmentAmount({ amount, currency }, "1,234.5"));
+    expect(previews).toEqual([
+      { ok: false, text: "Amount is larger than any plausible pledge; check the figure." },
+      { ok: false, text: "= 5,000,000; Give the currency of the amount." },
+      { ok: true, text: "= 1,200,000,000 EUR" },
+      { ok: false, text: "= 100; Unknown currency: use an ISO 4217 code such as EUR or USD." },
+      { ok: false, text: "1.000 could be 1 or 1000: write 1000 or 1.0." },
+    ]);
+    expect(previewCommitmentAmount({ amount: "", currency: "EUR" }, "1,234.5")).toBeNull();
+    // Whatever the preview refuses, the save refuses; what it accepts, the save stores.
+    const saved = ZMeetingInput.safeParse({ ...meeting, commitments: cases.map(([amount, currency]) => ({ ...base, key: randomUUID(), amount, currency })) });
+    const errors = saved.success ? {} : toFieldErrors(saved.error);
+    const refusedAtSave = cases.map((_, i) => Boolean(errors[`commitments.${i}.amount`] ?? errors[`commitments.${i}.currency`]));
+    expect(refusedAtSave).toEqual(previews.map((p) => !p?.ok));
   });
 });
