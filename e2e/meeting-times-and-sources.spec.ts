@@ -75,6 +75,9 @@ test("recording a meeting of a series on a day that already has a record warns, 
   const warning = page.getByRole("group", { name: "Meeting" }).getByRole("alert");
   await expect(warning).toContainText(`A record of ${series} on 2026-03-03 already exists.`);
   await expect(warning.getByRole("link", { name: first })).toHaveAttribute("href", firstPath);
+  // Said once, in the warning; the summary names it and points there.
+  await expect(page.getByText(`A record of ${series} on 2026-03-03 already exists.`, { exact: false })).toHaveCount(1);
+  await expect(page.locator("#error-summary-title").locator("..")).toContainText("Possible duplicate:");
   await expect(page).toHaveURL(/\/meetings\/new$/);
 
   await page.getByLabel("This is a different meeting: save it anyway").check();
