@@ -97,7 +97,7 @@ test("the prompt for a repeated time and its message follow the values shown, no
   await page.getByLabel("Time zone").selectOption("America/New_York");
   await page.getByLabel("Starts on").fill("2026-02-12");
   await page.getByLabel("Start time").fill("10:00");
-  await expect(page.getByText("12 Feb 2026, 10:00 EST (15:00 UTC)")).toBeVisible();
+  await expect(page.getByText("12 Feb 2026, 10:00 GMT-5 (15:00 UTC)")).toBeVisible();
   await expect(page.getByRole("group", { name: "Meeting" }).getByText(/happens twice/)).toHaveCount(0);
   await expect(page.locator("#startsAtOffset-error")).toHaveCount(0);
   await expect(page.locator("#startsAt-error")).toHaveCount(0);
