@@ -12,7 +12,11 @@ export const UNSAVED_MESSAGE = "You have unsaved changes. Leave this page and lo
 export function useUnsavedChanges(dirty: boolean) {
   useEffect(() => {
     if (!dirty) return;
+    // Set once the person has said yes to leaving by a link: a link that loads a new page
+    // (not a client navigation) then unloads this one, and must not ask a second time.
+    let leaving = false;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (leaving) return;
       event.preventDefault();
       event.returnValue = "";
     };
@@ -22,7 +26,9 @@ export function useUnsavedChanges(dirty: boolean) {
       // A link within the page (an error summary's link to its field) does not leave it.
       if (link.getAttribute("href")?.startsWith("#")) return;
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      if (!window.confirm(UNSAVED_MESSAGE)) {
+      if (window.confirm(UNSAVED_MESSAGE)) {
+        leaving = true;
+      } else {
         event.preventDefault();
         event.stopPropagation();
       }

@@ -63,10 +63,14 @@ test("a refused save focuses a summary whose links focus each field; a new row's
     ["+ Add participant", "#participants-1-name"],
     ["+ Add discussion", "#discussions-1-title"],
     ["+ Add commitment", "#commitments-1-party"],
+    ["+ Add source", "#sources-0-title"],
   ]) {
     await page.getByRole("button", { name: button }).click();
     await expect(page.locator(first!)).toBeFocused();
   }
+  // A source's problem names the source, as a commitment's does.
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(summary(page).getByRole("link", { name: "Source 1: Title", exact: true })).toBeVisible();
 
   const axe = await new AxeBuilder({ page }).include("main").analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);

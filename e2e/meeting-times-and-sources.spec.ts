@@ -75,9 +75,30 @@ test("recording a meeting of a series on a day that already has a record warns, 
   const warning = page.getByRole("group", { name: "Meeting" }).getByRole("alert");
   await expect(warning).toContainText(`A record of ${series} on 2026-03-03 already exists.`);
   await expect(warning.getByRole("link", { name: first })).toHaveAttribute("href", firstPath);
+  // Said once, in the warning; the summary names it and points there.
+  await expect(page.getByText(`A record of ${series} on 2026-03-03 already exists.`, { exact: false })).toHaveCount(1);
+  await expect(page.locator("#error-summary-title").locator("..")).toContainText("Possible duplicate:");
   await expect(page).toHaveURL(/\/meetings\/new$/);
 
   await page.getByLabel("This is a different meeting: save it anyway").check();
   await save(page, "Save draft", 1);
   expect(new URL(page.url()).pathname).not.toBe(firstPath);
+});
+
+test("the prompt for a repeated time and its message follow the values shown, not the last save", async ({ page, loginAs }) => {
+  await loginAs("editor");
+  await startMeeting(page, unique("Clock change meeting"), unique("Series"), "2026-10-25", "02:30");
+  const prompt = page.getByLabel("02:30 happens twice in Europe/Brussels that day: which one?");
+  await expect(prompt).toBeVisible();
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.locator("#error-summary-title")).toBeVisible();
+  await expect(page.locator("#startsAtOffset-error")).toContainText("Europe/Brussels");
+
+  await page.getByLabel("Time zone").selectOption("America/New_York");
+  await page.getByLabel("Starts on").fill("2026-02-12");
+  await page.getByLabel("Start time").fill("10:00");
+  await expect(page.getByText("12 Feb 2026, 10:00 GMT-5 (15:00 UTC)")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Meeting" }).getByText(/happens twice/)).toHaveCount(0);
+  await expect(page.locator("#startsAtOffset-error")).toHaveCount(0);
+  await expect(page.locator("#startsAt-error")).toHaveCount(0);
 });

@@ -221,6 +221,16 @@ test("a save from a stale version is refused, and the second editor keeps their 
   const [diff] = await Promise.all([admin.context().waitForEvent("page"), changes.click()]);
   await expect(diff.locator("ins", { hasText: "Brussels (editor)" })).toBeVisible();
 
+  // Discarding asks once (not a confirm and then the browser's "leave site?" too).
+  const asked: string[] = [];
+  admin.on("dialog", (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
+  await admin.getByRole("link", { name: "discard my changes and load the current version" }).click();
+  await expect(admin.getByLabel("Location")).toHaveValue("Brussels (editor)");
+  expect(asked).toEqual(["confirm"]);
+
   await editor.goto(editUrl);
   await expect(editor.getByLabel("Location")).toHaveValue("Brussels (editor)");
 });

@@ -82,9 +82,12 @@ function readFigure(figure: string, format: NumberFormat): Figure {
   if (parts.length === 2 && !/^\d+$/.test(fraction)) {
     return { ok: false, message: `Amount: no digits after "${decimal}", which marks the decimals in the ${format} format.` };
   }
+  // "1.000" or "1,500": the decimal mark followed by exactly three digits, as it would be if it grouped thousands.
+  if (parts.length === 2 && fraction.length === 3 && /^[1-9]\d{0,2}$/.test(wholeText)) return ambiguous(wholeText, fraction, decimal);
   const groups = wholeText.split(new RegExp(`[ ${group === "." ? "\\." : ","}]`));
   const grouped = groups.length > 1;
-  const wellGrouped = groups.every((g, i) => /^\d+$/.test(g) && (i === 0 ? g.length <= 3 : g.length === 3));
+  // A group of thousands never follows a leading zero: "0.001" is not 1 in the 1.234,5 format.
+  const wellGrouped = groups.every((g, i) => (i === 0 ? /^[1-9]\d{0,2}$/ : /^\d{3}$/).test(g));
   if (!/^\d/.test(wholeText) || (grouped && !wellGrouped)) {
     return {
       ok: false,
@@ -92,6 +95,17 @@ function readFigure(figure: string, format: NumberFormat): Figure {
     };
   }
   return { ok: true, whole: groups.join("").replace(/^0+(?=\d)/, ""), fraction };
+}
+
+/** "1.000" → "1.000 could be 1 or 1000: write 1000 or 1.0", in the format's own decimal mark. */
+function ambiguous(whole: string, fraction: string, decimal: string): Figure {
+  const decimals = fraction.replace(/0+$/, "");
+  const asDecimal = decimals ? `${whole}${decimal}${decimals}` : whole;
+  const unambiguous = `${whole}${decimal}${decimals || "0"}${decimals.length === 3 ? "0" : ""}`;
+  return {
+    ok: false,
+    message: `${whole}${decimal}${fraction} could be ${asDecimal} or ${whole}${fraction}: write ${whole}${fraction} or ${unambiguous}.`,
+  };
 }
 
 /** Multiplies a decimal by 10^scale on its digits, so no floating point rounds it. */

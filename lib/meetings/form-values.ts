@@ -1,6 +1,6 @@
 import { DEFAULT_NUMBER_FORMAT } from "@/lib/amounts/read-amount";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
-import { toLocalTime } from "@/lib/time/zones";
+import { currentZoneName, toLocalTime } from "@/lib/time/zones";
 import type { MeetingInput as MeetingFormValues } from "@/lib/validation/meeting";
 
 /** A stored start or end as the form shows it: the wall-clock time in the meeting's zone, or the day alone. */
@@ -20,7 +20,8 @@ export function toFormValues(revision: RevisionWithItems, labels: LedgerLabels):
   return {
     title: revision.title,
     series: revision.series,
-    timeZone: revision.timeZone,
+    // A record saved under an old name ("Europe/Kiev") shows the name the picker lists.
+    timeZone: currentZoneName(revision.timeZone) ?? revision.timeZone,
     startsAt: start.local,
     startsAtOffset: start.offset,
     endsAt: end.local,

@@ -44,7 +44,8 @@ export async function checkSameDayRecords(tx: Tx, meetingId: string | null, inpu
     records.length === 1
       ? `A record of ${input.series} on ${records[0]!.day} already exists. Check it is not this meeting, then confirm to save anyway.`
       : `${records.length} records of ${input.series} on ${records[0]!.day} already exist. Check none is this meeting, then confirm to save anyway.`;
-  throw new AppError("invalid_input", message, {
+  // The message itself is shown once, in the warning beside the series; the summary's title only says why.
+  throw new AppError("invalid_input", "The meeting was not saved: it may already be recorded.", {
     [DUPLICATE_FIELD]: [message],
     [DUPLICATE_RECORDS]: records.map((r) => JSON.stringify(r)),
   });

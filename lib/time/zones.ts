@@ -5,18 +5,64 @@
 /** The organisation's time zone: new meetings start in it (READOUT_TIME_ZONE). */
 export const DEFAULT_TIME_ZONE = "Europe/Brussels";
 
-const ZONES = new Set(["UTC", ...Intl.supportedValuesOf("timeZone")]);
+// ICU (Node 20) still calls these zones by their old names; IANA renamed them.
+// The picker lists, and a meeting stores, the current name.
+const RENAMED: Record<string, string> = {
+  "Africa/Asmera": "Africa/Asmara",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "America/Catamarca": "America/Argentina/Catamarca",
+  "America/Coral_Harbour": "America/Atikokan",
+  "America/Cordoba": "America/Argentina/Cordoba",
+  "America/Godthab": "America/Nuuk",
+  "America/Indianapolis": "America/Indiana/Indianapolis",
+  "America/Jujuy": "America/Argentina/Jujuy",
+  "America/Louisville": "America/Kentucky/Louisville",
+  "America/Mendoza": "America/Argentina/Mendoza",
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Europe/Kiev": "Europe/Kyiv",
+  "Pacific/Enderbury": "Pacific/Kanton",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+  "Pacific/Truk": "Pacific/Chuuk",
+};
 
-/** An IANA time-zone name Intl knows ("Europe/Brussels", "UTC"); aliases such as "CET" are refused. */
-export const isTimeZone = (name: string): boolean => ZONES.has(name);
+/** The name Intl resolves a zone to ("Europe/Kyiv" → "Europe/Kiev" in older ICU), or null when Intl refuses it. */
+function resolveZone(name: string): string | null {
+  try {
+    return new Intl.DateTimeFormat("en", { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
 
-/** Every zone name the form offers. */
-export const timeZoneNames = (): string[] => [...ZONES].sort();
+/**
+ * The current IANA name of a zone Intl accepts, old names and links included
+ * ("Europe/Kiev", "Asia/Calcutta", "Etc/UTC" → "Europe/Kyiv", "Asia/Kolkata", "UTC");
+ * null for anything else. Abbreviations such as "CET" or "EST" are refused:
+ * Intl maps them to one city's rules, which is not what a person writing them means.
+ */
+export function currentZoneName(name: string): string | null {
+  if (name !== "UTC" && !name.includes("/")) return null;
+  const resolved = resolveZone(name);
+  if (resolved === null) return null;
+  return RENAMED[resolved] ?? resolved;
+}
+
+/** An IANA time-zone name Intl knows ("Europe/Brussels", "Europe/Kyiv", "UTC"); abbreviations such as "CET" are refused. */
+export const isTimeZone = (name: string): boolean => currentZoneName(name) !== null;
+
+/** Every zone name the form offers, by its current name (Europe/Kyiv, not Europe/Kiev). */
+export const timeZoneNames = (): string[] =>
+  [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone").map((zone) => RENAMED[zone] ?? zone)])].sort();
 
 export function organisationTimeZone(env: Record<string, string | undefined> = process.env): string {
   const zone = env.READOUT_TIME_ZONE?.trim() || DEFAULT_TIME_ZONE;
-  if (!isTimeZone(zone)) throw new Error(`READOUT_TIME_ZONE must be an IANA time-zone name such as Europe/Brussels (it is "${zone}").`);
-  return zone;
+  const current = currentZoneName(zone);
+  if (current === null) throw new Error(`READOUT_TIME_ZONE must be an IANA time-zone name such as Europe/Brussels (it is "${zone}").`);
+  return current;
 }
 
 const MINUTE = 60_000;

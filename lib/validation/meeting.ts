@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { MARKDOWN_MAX_LENGTH } from "@/lib/markdown/bounds";
 import { optionalText, requiredText } from "@/lib/validation/fields";
-import { agreeCurrency, DEFAULT_NUMBER_FORMAT, NUMBER_FORMATS, readAmount, type NumberFormat } from "@/lib/amounts/read-amount";
+import { agreeCurrency, describeAmount, DEFAULT_NUMBER_FORMAT, NUMBER_FORMATS, readAmount, type NumberFormat } from "@/lib/amounts/read-amount";
 import { parseAmount, parseDay, parseWholeNumber } from "@/lib/validation/parse";
 import { webAddress } from "@/lib/validation/web-address";
 import { meetingTimeMessage, readMeetingTime, type MeetingTimeReading } from "@/lib/time/meeting-time";
-import { isTimeZone, organisationTimeZone } from "@/lib/time/zones";
+import { currentZoneName, isTimeZone, organisationTimeZone } from "@/lib/time/zones";
 
 export const TOPICS = [
   "military_aid",
@@ -25,6 +25,7 @@ export const ATTENDANCES = ["in_person", "remote", "absent"] as const;
 export const MEETING_FORMATS = ["in_person", "virtual", "hybrid"] as const;
 
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+const UNKNOWN_CURRENCY = "Unknown currency: use an ISO 4217 code such as EUR or USD.";
 export const MAX_AMOUNT = 1_000_000_000_000; // one trillion in any currency is beyond any pledge
 export const MAX_QUANTITY = 100_000_000;
 
@@ -107,7 +108,7 @@ export const ZCommitmentInput = z.object({
     .trim()
     .toUpperCase()
     .default("")
-    .refine((v) => v === "" || CURRENCIES.has(v), { error: "Unknown currency: use an ISO 4217 code such as EUR or USD." }),
+    .refine((v) => v === "" || CURRENCIES.has(v), { error: UNKNOWN_CURRENCY }),
   quantity: z
     .string()
     .trim()
@@ -127,6 +128,33 @@ export const ZCommitmentInput = z.object({
   sourceKey: z.union([key, z.literal("")]).default(""),
 });
 
+// The checks across fields run even when a field already failed (a source's address, a missing
+// name), so one refused save lists every problem; they need only the fields they read to have their type.
+const CROSS_CHECKED = z.looseObject({
+  timeZone: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  startsAtOffset: z.string(),
+  endsAtOffset: z.string(),
+  numberFormat: z.enum(NUMBER_FORMATS).optional(),
+  sources: z.array(z.looseObject({ key: z.string() })),
+  participants: z.array(z.looseObject({})),
+  discussions: z.array(z.looseObject({ key: z.string() })),
+  commitments: z.array(
+    z.looseObject({
+      discussionKey: z.string(),
+      sourceKey: z.string(),
+      amount: z.string(),
+      amountUndisclosed: z.boolean().optional(),
+      currency: z.string(),
+      announcement: z.string(),
+      pledge: z.string(),
+      dueDate: z.string(),
+    }),
+  ),
+});
+const CROSS_CHECKS = { when: (payload: { value: unknown }) => CROSS_CHECKED.safeParse(payload.value).success };
+
 export const ZMeetingInput = z
   .object({
     title: requiredText("Title", 200, 3),
@@ -135,7 +163,8 @@ export const ZMeetingInput = z
       .string()
       .trim()
       .default(() => organisationTimeZone())
-      .refine(isTimeZone, "Choose a time zone from the list, such as Europe/Brussels."),
+      .refine(isTimeZone, "Choose a time zone from the list, such as Europe/Brussels.")
+      .transform((zone) => currentZoneName(zone) ?? zone),
     startsAt: meetingTime("Start", true),
     startsAtOffset: offsetChoice,
     endsAt: meetingTime("End", false),
@@ -169,6 +198,7 @@ export const ZMeetingInput = z
     if (sourceKeys.size < meeting.sources.length) ctx.addIssue({ code: "custom", path: ["sources"], message: "Two sources share a key." });
     const names = new Map<string, number>();
     meeting.participants.forEach((p, i) => {
+      if (typeof p.name !== "string") return; // already refused as missing
       const name = p.name.toLocaleLowerCase("en");
       if (names.has(name)) {
         ctx.addIssue({ code: "custom", path: ["participants", i, "name"], message: `${p.name} is already listed.` });
@@ -195,7 +225,7 @@ export const ZMeetingInput = z
         ctx.addIssue({ code: "custom", path: at("dueDate"), message: "The due date is before the meeting." });
       }
     });
-  })
+  }, CROSS_CHECKS)
   .transform((meeting) => {
     // Stored as read: the wall-clock time in the meeting's zone and the offset it had then.
     const start = readMeetingTime(meeting.startsAt, meeting.timeZone, meeting.startsAtOffset);
@@ -236,6 +266,22 @@ export function readCommitmentAmount(c: AmountFields, format: NumberFormat): Com
   // What is stored is what the strict reader accepts: plain digits, at most two decimals.
   if (parseAmount(read.value) !== read.value) return refuse("amount", "Amount could not be read; write it as digits, such as 2500000.");
   return { ok: true, value: read.value, currency: currency.currency };
+}
+
+/**
+ * What the form shows beside an amount as it is typed: the figure the save
+ * would store ("= 1,200,000,000 EUR"), or the save's own refusal, after the
+ * figure when only the currency is wrong ("= 5,000,000; Give the currency of the amount.").
+ */
+export function previewCommitmentAmount(c: AmountFields, format: NumberFormat): { ok: boolean; text: string } | null {
+  if (!c.amount) return null;
+  const amount = readCommitmentAmount(c, format);
+  if (amount.ok) {
+    const currency = amount.currency.trim().toUpperCase();
+    return CURRENCIES.has(currency) ? { ok: true, text: `= ${describeAmount(amount.value, currency)}` } : { ok: false, text: `= ${describeAmount(amount.value, "")}; ${UNKNOWN_CURRENCY}` };
+  }
+  const read = amount.field === "currency" ? readAmount(c.amount, format) : null;
+  return { ok: false, text: read?.ok ? `= ${describeAmount(read.value, "")}; ${amount.message}` : amount.message };
 }
 
 type TimeField = "startsAt" | "endsAt";

@@ -4,7 +4,7 @@ import { ZMeetingInput } from "@/lib/validation/meeting";
 import { formatMeetingDay, formatMeetingWhen } from "@/lib/time/format";
 import { meetingInstants, readMeetingTime } from "@/lib/time/meeting-time";
 import { configProblems } from "@/lib/config";
-import { organisationTimeZone, readLocalTime } from "@/lib/time/zones";
+import { currentZoneName, organisationTimeZone, readLocalTime, timeZoneNames } from "@/lib/time/zones";
 import { udcgMeeting } from "@/prisma/demo/udcg-meeting";
 
 const BRUSSELS = "Europe/Brussels";
@@ -118,5 +118,45 @@ describe("the organisation's time zone", () => {
     expect(organisationTimeZone({})).toBe("Europe/Brussels");
     expect(organisationTimeZone({ READOUT_TIME_ZONE: "America/New_York" })).toBe("America/New_York");
     expect(configProblems({ READOUT_TIME_ZONE: "Brussels" })).toEqual([expect.stringMatching(/READOUT_TIME_ZONE must be an IANA time-zone name/)]);
+  });
+});
+
+describe("time-zone names", () => {
+  const CURRENT = ["Europe/Kyiv", "Asia/Kolkata", "Asia/Ho_Chi_Minh", "America/Nuuk", "Asia/Yangon"];
+
+  it("accepts current and old IANA names and keeps the current one", () => {
+    for (const zone of CURRENT) expect(currentZoneName(zone)).toBe(zone);
+    expect(currentZoneName("Europe/Kiev")).toBe("Europe/Kyiv");
+    expect(currentZoneName("Asia/Calcutta")).toBe("Asia/Kolkata");
+    expect(currentZoneName("Etc/UTC")).toBe("UTC");
+    expect(currentZoneName("UTC")).toBe("UTC");
+    expect(currentZoneName("Europe/Brussels")).toBe("Europe/Brussels");
+  });
+
+  it("refuses abbreviations and names Intl does not know", () => {
+    for (const zone of ["CET", "EST", "Brussels", "Europe/Atlantis", "+01:00", ""]) expect(currentZoneName(zone)).toBeNull();
+  });
+
+  it("lists current names only", () => {
+    const names = timeZoneNames();
+    for (const zone of CURRENT) expect(names).toContain(zone);
+    for (const zone of ["Europe/Kiev", "Asia/Calcutta", "Asia/Saigon", "America/Godthab", "Asia/Rangoon"]) expect(names).not.toContain(zone);
+    expect(names).toContain("UTC");
+  });
+
+  it("is what the organisation's zone and a meeting accept and store", () => {
+    const errorsFor = (input: unknown) => {
+      const result = ZMeetingInput.safeParse(input);
+      return result.success ? {} : toFieldErrors(result.error);
+    };
+    const base = () => ({ ...udcgMeeting(), endsAt: "" });
+    expect(organisationTimeZone({ READOUT_TIME_ZONE: "Europe/Kyiv" })).toBe("Europe/Kyiv");
+    expect(organisationTimeZone({ READOUT_TIME_ZONE: "Europe/Kiev" })).toBe("Europe/Kyiv");
+    for (const zone of [...CURRENT, "Etc/UTC"]) {
+      const meeting = { ...base(), timeZone: zone };
+      expect(errorsFor(meeting).timeZone).toBeUndefined();
+    }
+    expect(ZMeetingInput.parse({ ...base(), timeZone: "Asia/Calcutta" }).timeZone).toBe("Asia/Kolkata");
+    expect(ZMeetingInput.parse({ ...base(), timeZone: "Europe/Kyiv" }).timeZone).toBe("Europe/Kyiv");
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { toFieldErrors } from "@/lib/validation/fields";
-import { ZMeetingInput } from "@/lib/validation/meeting";
+import { previewCommitmentAmount, ZMeetingInput } from "@/lib/validation/meeting";
 import { udcgMeeting } from "@/prisma/demo/udcg-meeting";
 
 function errorsFor(input: unknown) {
@@ -34,7 +34,7 @@ describe("meeting validation", () => {
     meeting.commitments = [
       { ...base, key: randomUUID(), amount: "-5", currency: "EUR" },
       { ...base, key: randomUUID(), amount: "99999999999999", currency: "EUR" },
-      { ...base, key: randomUUID(), amount: "12.345", currency: "EUR" },
+      { ...base, key: randomUUID(), amount: "12.3456", currency: "EUR" },
       { ...base, key: randomUUID(), amount: "100", currency: "XYZ" },
       { ...base, key: randomUUID(), amount: "100", currency: "" },
     ];
@@ -44,6 +44,24 @@ describe("meeting validation", () => {
     expect(errors["commitments.2.amount"]?.[0]).toMatch(/two decimals/);
     expect(errors["commitments.3.currency"]?.[0]).toMatch(/Unknown currency/);
     expect(errors["commitments.4.currency"]).toEqual(["Give the currency of the amount."]);
+  });
+
+  it("reports every problem in one refusal, whatever level each is at", () => {
+    const meeting = udcgMeeting();
+    const source = { key: randomUUID(), title: "", publisher: "", url: "not an address", publishedOn: "2026-02-30" };
+    meeting.sources = [source];
+    meeting.participants[0] = { ...meeting.participants[0]!, name: undefined as unknown as string };
+    meeting.commitments = [{ ...meeting.commitments[0]!, amount: "100", currency: "", sourceKey: source.key, discussionKey: "" }];
+    const errors = errorsFor({ ...meeting, title: "", endsAt: "2026-10-13T09:00:00Z" });
+    expect(errors).toMatchObject({
+      title: ["Title is required."],
+      endsAt: ["The end is before the start."],
+      "participants.0.name": ["Name is required."],
+      "sources.0.title": ["Title is required."],
+      "sources.0.url": [expect.stringMatching(/web address/)],
+      "sources.0.publishedOn": [expect.stringMatching(/date that exists/)],
+      "commitments.0.currency": ["Give the currency of the amount."],
+    });
   });
 
   it("refuses a due date before the meeting and a link to a discussion of another meeting", () => {
@@ -124,5 +142,31 @@ describe("meeting validation", () => {
     expect(errorsFor({ ...meeting, commitments: [{ ...base, amount: "5m", currency: "EUR", amountUndisclosed: true }] })).toEqual({
       "commitments.0.amount": ["An undisclosed amount has no figure: clear the amount, or untick Undisclosed."],
     });
+  });
+
+  it("previews an amount with the save's own checks, saying what is missing", () => {
+    const meeting = udcgMeeting();
+    const base = meeting.commitments[0]!;
+    const cases: [string, string][] = [
+      ["9999999999999999999999999", "EUR"],
+      ["5m", ""],
+      ["€1.2bn", ""],
+      ["100", "XYZ"],
+      ["1.000", "EUR"],
+    ];
+    const previews = cases.map(([amount, currency]) => previewCommitmentAmount({ amount, currency }, "1,234.5"));
+    expect(previews).toEqual([
+      { ok: false, text: "Amount is larger than any plausible pledge; check the figure." },
+      { ok: false, text: "= 5,000,000; Give the currency of the amount." },
+      { ok: true, text: "= 1,200,000,000 EUR" },
+      { ok: false, text: "= 100; Unknown currency: use an ISO 4217 code such as EUR or USD." },
+      { ok: false, text: "1.000 could be 1 or 1000: write 1000 or 1.0." },
+    ]);
+    expect(previewCommitmentAmount({ amount: "", currency: "EUR" }, "1,234.5")).toBeNull();
+    // Whatever the preview refuses, the save refuses; what it accepts, the save stores.
+    const saved = ZMeetingInput.safeParse({ ...meeting, commitments: cases.map(([amount, currency]) => ({ ...base, key: randomUUID(), amount, currency })) });
+    const errors = saved.success ? {} : toFieldErrors(saved.error);
+    const refusedAtSave = cases.map((_, i) => Boolean(errors[`commitments.${i}.amount`] ?? errors[`commitments.${i}.currency`]));
+    expect(refusedAtSave).toEqual(previews.map((p) => !p?.ok));
   });
 });

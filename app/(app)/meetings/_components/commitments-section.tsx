@@ -2,9 +2,9 @@
 
 import { memo, useMemo } from "react";
 import { Button } from "@/components/ui/button";
-import { agreeCurrency, describeAmount, NUMBER_FORMATS, readAmount, type NumberFormat } from "@/lib/amounts/read-amount";
+import { NUMBER_FORMATS, readAmount, type NumberFormat } from "@/lib/amounts/read-amount";
 import { blankCommitment } from "@/lib/meetings/blank";
-import { ANNOUNCEMENTS, COMMITMENT_KINDS, INSTRUMENTS, type MeetingInput } from "@/lib/validation/meeting";
+import { ANNOUNCEMENTS, COMMITMENT_KINDS, INSTRUMENTS, previewCommitmentAmount, type MeetingInput } from "@/lib/validation/meeting";
 import { fieldId, focusField } from "./form-context";
 import { PARTY_OPTIONS_ID } from "./party-options";
 import { Checkbox, ItemCard, Select, TextInput } from "./inputs";
@@ -192,15 +192,8 @@ function AmountFields({
   numberFormat: NumberFormat;
   update: (patch: Partial<Commitment>) => void;
 }) {
-  const reading = c.amount ? readAmount(c.amount, numberFormat) : null;
-  const currency = reading?.ok ? agreeCurrency(reading.currency, c.currency) : null;
-  const shown = !reading
-    ? null
-    : !reading.ok
-      ? reading.message
-      : currency?.ok
-        ? `= ${describeAmount(reading.value, currency.currency)}`
-        : `= ${describeAmount(reading.value, "")}; ${currency?.message}`;
+  // The save's own check, so the preview never shows a figure the save refuses.
+  const preview = previewCommitmentAmount(c, numberFormat);
   const changeAmount = (amount: string) => {
     // A currency the text names fills an empty currency field; one that disagrees is refused at save.
     const read = readAmount(amount, numberFormat);
@@ -219,8 +212,8 @@ function AmountFields({
           onChange={changeAmount}
         />
         {/* What the text reads as, kept beside the field even while a message from the last save shows. */}
-        <p id={`${fieldId(`commitments.${i}.amount`)}-reading`} aria-live="polite" className={`text-xs ${reading && !reading.ok ? "text-amber-800" : "text-slate-700"}`}>
-          {shown}
+        <p id={`${fieldId(`commitments.${i}.amount`)}-reading`} aria-live="polite" className={`text-xs ${preview && !preview.ok ? "text-amber-800" : "text-slate-700"}`}>
+          {preview?.text}
         </p>
         <Checkbox
           path={`commitments.${i}.amountUndisclosed`}

@@ -2,31 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import type { FieldErrors } from "@/lib/errors";
-import { humanize } from "@/lib/format";
+import { describeField, summaryMessage } from "@/lib/meetings/field-names";
 import { fieldId } from "./form-context";
-
-const LISTS: Record<string, string> = { participants: "Participant", discussions: "Discussion", commitments: "Commitment" };
-const NAMES: Record<string, string> = {
-  startsAt: "Start",
-  endsAt: "End",
-  chair: "Chair or host",
-  discussionKey: "Part of discussion",
-  dueDate: "Due",
-  pledge: "Pledge it updates",
-  party: "Pledged by",
-  name: "Name",
-  representative: "Represented by",
-  amountUndisclosed: "Amount undisclosed",
-  numberFormat: "Amounts are written as",
-};
-
-/** "commitments.3.amount" → "Commitment 4: Amount". */
-export function describeField(path: string): string {
-  const [first = "", index, field] = path.split(".");
-  const name = (key: string) => NAMES[key] ?? humanize(key);
-  if (LISTS[first] && index !== undefined && /^\d+$/.test(index)) return `${LISTS[first]} ${Number(index) + 1}: ${name(field ?? "")}`;
-  return name(first);
-}
 
 /**
  * What a refused save found, at the top of the form: focused as it appears,
@@ -61,7 +38,7 @@ export function ErrorSummary({ formError, fieldErrors, shownAt, children }: { fo
                 <a href={`#${fieldId(path)}`} className="underline" onClick={(event) => goTo(event, path)}>
                   {describeField(path)}
                 </a>
-                : {messages.join(" ")}
+                : {summaryMessage(path, messages)}
               </li>
             ))}
           </ul>

@@ -1,9 +1,10 @@
 "use client";
 
+import { useContext, useMemo, useState } from "react";
 import { controlProps, Field, inputClass } from "@/components/ui/field";
 import { formatInstant } from "@/lib/time/format";
 import { readLocalTime } from "@/lib/time/zones";
-import { fieldId, useFieldErrors } from "./form-context";
+import { ErrorsContext, fieldId, useFieldErrors } from "./form-context";
 import { Select } from "./inputs";
 
 type Values = { timeZone: string; at: string; offset: string };
@@ -31,8 +32,14 @@ export function MeetingTimeFields({
 }) {
   const [day = "", time = ""] = values.at.split("T");
   const compose = (d: string, t: string) => (t ? `${d}T${t}` : d);
-  const errors = useFieldErrors(path);
-  const offsetErrors = useFieldErrors(offsetPath);
+  // A refused save's messages about this time stay only while the values they were about are shown.
+  const errors = useErrorsWhileShown(useFieldErrors(path), `${values.timeZone} ${values.at}`);
+  const offsetErrors = useErrorsWhileShown(useFieldErrors(offsetPath), `${values.timeZone} ${values.at} ${values.offset}`);
+  const allErrors = useContext(ErrorsContext);
+  const offsetContext = useMemo(
+    () => (offsetErrors ? allErrors : Object.fromEntries(Object.entries(allErrors).filter(([key]) => key !== offsetPath))),
+    [allErrors, offsetErrors, offsetPath],
+  );
   const dayId = fieldId(path);
   const timeId = `${dayId}-time`;
   const reading = day && time ? readLocalTime(`${day}T${time}`, values.timeZone) : null;
@@ -72,20 +79,32 @@ export function MeetingTimeFields({
         </p>
       ) : null}
       {reading?.kind === "ambiguous" || offsetErrors ? (
-        <Select
-          path={offsetPath}
-          label={`${time} happens twice in ${values.timeZone} that day: which one?`}
-          value={values.offset}
-          options={["", ...(reading?.kind === "ambiguous" ? reading.choices.map((c) => c.offset) : [])]}
-          labels={Object.fromEntries([
-            ["", "— choose —"],
-            ...(reading?.kind === "ambiguous"
-              ? reading.choices.map((c, i) => [c.offset, `${i === 0 ? "The first" : "The second"}: ${formatInstant(c.instant, values.timeZone, false)}`])
-              : []),
-          ])}
-          onChange={(offset) => onChange(values.at, offset)}
-        />
+        <ErrorsContext.Provider value={offsetContext}>
+          <Select
+            path={offsetPath}
+            label={`${time} happens twice in ${values.timeZone} that day: which one?`}
+            value={values.offset}
+            options={["", ...(reading?.kind === "ambiguous" ? reading.choices.map((c) => c.offset) : [])]}
+            labels={Object.fromEntries([
+              ["", "— choose —"],
+              ...(reading?.kind === "ambiguous"
+                ? reading.choices.map((c, i) => [c.offset, `${i === 0 ? "The first" : "The second"}: ${formatInstant(c.instant, values.timeZone, false)}`])
+                : []),
+            ])}
+            onChange={(offset) => onChange(values.at, offset)}
+          />
+        </ErrorsContext.Provider>
       ) : null}
     </div>
   );
+}
+
+/** `errors` from the last save while `shown` (the values they were about) is unchanged; none once it changes. */
+function useErrorsWhileShown(errors: string[] | undefined, shown: string): string[] | undefined {
+  const [about, setAbout] = useState({ errors, shown });
+  if (about.errors !== errors) {
+    setAbout({ errors, shown });
+    return errors;
+  }
+  return about.shown === shown ? errors : undefined;
 }

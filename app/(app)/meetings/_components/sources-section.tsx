@@ -4,6 +4,7 @@ import { memo } from "react";
 import { Button } from "@/components/ui/button";
 import { blankSource } from "@/lib/meetings/blank";
 import type { MeetingInput } from "@/lib/validation/meeting";
+import { focusField } from "./form-context";
 import { ItemControls, TextInput } from "./inputs";
 import type { ListEditor } from "./use-meeting-values";
 
@@ -12,6 +13,10 @@ type Source = MeetingInput["sources"][number];
 /** Where the record comes from; each commitment picks one of these. */
 export const SourcesSection = memo(function SourcesSection({ sources, edit }: { sources: Source[]; edit: ListEditor<"sources"> }) {
   const update = (index: number, patch: Partial<Source>) => edit.update(sources[index]!.key, patch);
+  const add = () => {
+    edit.add(blankSource());
+    focusField(`sources.${sources.length}.title`);
+  };
   return (
     <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
       <legend className="px-1 text-lg font-semibold">Sources ({sources.length})</legend>
@@ -41,7 +46,7 @@ export const SourcesSection = memo(function SourcesSection({ sources, edit }: { 
           </li>
         ))}
       </ol>
-      <Button type="button" variant="secondary" onClick={() => edit.add(blankSource())}>
+      <Button type="button" variant="secondary" onClick={add}>
         + Add source
       </Button>
     </fieldset>
