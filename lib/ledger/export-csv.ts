@@ -1,9 +1,6 @@
-import { stringify } from "csv-stringify/sync";
+import { spreadsheetText as safe } from "@/lib/csv";
 import { pledgeRef, type LedgerEvent, type LedgerPledge } from "@/lib/ledger/figures";
 
-// A spreadsheet runs a cell that starts with = + - @ (or a tab/return) as a formula.
-const FORMULA_START = /^[=+\-@\t\r]/;
-const safe = (text: string | null | undefined) => (text ? (FORMULA_START.test(text) ? `'${text}` : text) : "");
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const num = (n: number | null) => (n === null ? "" : String(n));
 
@@ -39,4 +36,3 @@ export function eventCells(e: LedgerEvent): string[] {
 }
 
 /** CSV text for some rows, with the header when asked: exports stream one batch at a time. */
-export const csvText = (rows: string[][], header?: string[]) => stringify(header ? [header, ...rows] : rows);

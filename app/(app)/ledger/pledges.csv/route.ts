@@ -1,7 +1,8 @@
 import { exportPledges } from "@/lib/dal/ledger-exports";
 import { download, handleRoute } from "@/lib/http/route-errors";
 import { streamCsv } from "@/lib/http/stream-csv";
-import { csvText, PLEDGE_HEADER, pledgeCells } from "@/lib/ledger/export-csv";
+import { csvText } from "@/lib/csv";
+import { PLEDGE_HEADER, pledgeCells } from "@/lib/ledger/export-csv";
 import { parseLedgerFilter } from "@/lib/ledger/query";
 
 /** Every published pledge the ledger's filters select, one row each (id "P-<number>"). */
