@@ -1,3 +1,4 @@
+import { pathOnly } from "@/lib/observability/log";
 import { leakIn } from "@/lib/loadtest/leaks";
 import type { Outcome, Recorder } from "@/lib/loadtest/recorder";
 
@@ -35,9 +36,11 @@ export async function readOnce(url: string, cookie: string, kind: string, path: 
     return { kind, path, start, end: Date.now(), status: response.status, error: timedOut(error) ? "timeout" : "cut off", cause: cause ?? causeOf(error) };
   }
   const outcome: Outcome = { kind, path, start, end: Date.now(), status: response.status };
+  // Every read is of a page or file the reader may see: a redirect (to sign-in, say) is a failure, not a page.
+  if (response.status >= 300 && response.status < 400) outcome.error = `redirected to ${pathOnly(response.headers.get("location") ?? "")}`;
   const leaked = leakIn(body);
   if (leaked) outcome.leaked = leaked;
-  if (response.status >= 400 || leaked) Object.assign(outcome, { excerpt: body.slice(0, 200), ...(cause ? { cause } : {}) });
+  if (response.status >= 300 || leaked) Object.assign(outcome, { excerpt: body.slice(0, 200), ...(cause ? { cause } : {}) });
   return outcome;
 }
 

@@ -1,3 +1,4 @@
+import { pathOnly } from "@/lib/observability/log";
 import { udcgMeeting } from "@/prisma/demo/udcg-meeting";
 import { DUPLICATE_RECORDS, readSameDayRecords } from "@/lib/meetings/same-day-keys";
 import { leakIn } from "@/lib/loadtest/leaks";
@@ -27,7 +28,8 @@ function ids() {
   };
 }
 
-type Call = { kind: string; page: string; fields: Record<string, string> };
+/** `redirect`: where the action may send the browser when it succeeds; any other redirect is a failure. */
+type Call = { kind: string; page: string; fields: Record<string, string>; redirect?: RegExp };
 
 /** One call, its outcome recorded. `null` when no answer came (or it was cut off). */
 async function timed(ctx: WriterContext, id: string, cookie: string, call: Call, isRetryRefusal?: (answer: ActionAnswer) => boolean): Promise<ActionAnswer | null> {
@@ -39,7 +41,15 @@ async function timed(ctx: WriterContext, id: string, cookie: string, call: Call,
     const refused = answer.status === 200 && answer.ok === false;
     const status = refused ? (answer.code === "unavailable" ? 503 : 409) : answer.status;
     const understood = answer.redirect !== undefined || answer.ok !== undefined;
-    const error = refused && status === 409 ? `refused (${answer.code}: ${answer.formError?.slice(0, 160)})` : status < 400 && !understood ? "no result in the answer" : undefined;
+    const strayRedirect = answer.redirect !== undefined && !call.redirect?.test(answer.redirect);
+    const error =
+      refused && status === 409
+        ? `refused (${answer.code}: ${answer.formError?.slice(0, 160)})`
+        : strayRedirect
+          ? `redirected to ${pathOnly(answer.redirect)}`
+          : status < 400 && !understood
+            ? "no result in the answer"
+            : undefined;
     const leaked = leakIn(answer.body);
     const outcome: Outcome = { ...base, end: Date.now(), status, ...(error ? { error } : {}), ...(leaked ? { leaked } : {}) };
     if (error || status >= 400 || leaked) outcome.excerpt = answer.body.slice(0, 300);
@@ -67,7 +77,7 @@ async function save(ctx: WriterContext, id: string, cookie: string, call: Call, 
   ctx.log.saves.push(record);
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const retry = attempt > 1;
-    const answer = await timed(ctx, id, cookie, { ...call, kind: retry ? `${call.kind}, again` : call.kind }, (a) => retry && isRetryRefusal(a) !== undefined);
+    const answer = await timed(ctx, id, cookie, { ...call, kind: retry ? `${call.kind}, again` : call.kind, redirect: SAVED }, (a) => retry && isRetryRefusal(a) !== undefined);
     const saved = answer?.redirect?.match(SAVED);
     if (saved) return Object.assign(record, { meetingId: saved[1]!, version: Number(saved[2]), landed: "acknowledged" as const });
     const landedOn = retry && answer ? isRetryRefusal(answer) : undefined;

@@ -19,9 +19,13 @@ export function log(line: LogLine): void {
   process.stdout.write(JSON.stringify({ time: new Date().toISOString(), ...line }) + "\n");
 }
 
-/** The path of a URL without its query string, which may carry tokens (a reset link's, say). */
+// Invitation and reset links carry their token as a path segment (lib/auth/tokens.ts TOKEN_PATH):
+// whoever reads the logs must not be able to follow them.
+const TOKEN_IN_PATH = /^(\/(?:invitation|reset-password))\/[^/]+/i;
+
+/** The path of a URL without its query string or a link's token, either of which opens an account. */
 export function pathOnly(url: string | undefined): string {
-  return (url ?? "").split(/[?#]/, 1)[0]!;
+  return (url ?? "").split(/[?#]/, 1)[0]!.replace(TOKEN_IN_PATH, "$1/[token]");
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
