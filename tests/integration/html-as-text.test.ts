@@ -17,7 +17,10 @@ beforeAll(async () => {
 
 // Each field gets its own payload, so the page must show every one of them as text.
 const attack = (field: string) => `<script>alert(${field})</script><img src=x onerror=alert(${field})>`;
-const shownAsText = (field: string) => `&lt;script&gt;alert(${field})&lt;/script&gt;&lt;img src=x onerror=alert(${field})&gt;`;
+// As text, "<" is escaped (React writes &lt;, hast-util-to-html &#x3C;) and ">" may be escaped or not.
+const LT = "(?:&lt;|&#x3C;)";
+const GT = "(?:&gt;|>)";
+const shownAsText = (field: string) => new RegExp(`${LT}script${GT}alert\\(${field}\\)${LT}/script${GT}${LT}img src=x onerror=alert\\(${field}\\)${GT}`);
 
 describe("HTML typed into a record", () => {
   it("is stored as typed and shown to readers as text, in plain and in Markdown fields", async () => {
@@ -54,7 +57,7 @@ describe("HTML typed into a record", () => {
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<[^>]*\son\w+=/i); // no handler attribute inside any real tag
     for (const field of ["title", "location", "chair", "summary", "implications", "participant", "discussion", "notes", "outcome", "party", "description"]) {
-      expect(html, field).toContain(shownAsText(field));
+      expect(html, field).toMatch(shownAsText(field));
     }
   });
 });
