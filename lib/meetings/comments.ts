@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { cleanText, parseId } from "@/lib/validation/parse";
+import { cleanText, hasVisibleText, parseId } from "@/lib/validation/parse";
 
 export const MAX_COMMENT = 5_000;
 
@@ -12,7 +12,7 @@ export const MAX_COMMENT = 5_000;
 export async function addComment(actor: CurrentUser, meetingId: string, body: string): Promise<void> {
   if (!can(actor, "comment:meeting:any")) throw new AppError("forbidden");
   const text = cleanText(body).trim();
-  if (!text) throw new AppError("invalid_input", "Write a comment first.");
+  if (!hasVisibleText(text)) throw new AppError("invalid_input", "Write a comment first.");
   if (text.length > MAX_COMMENT) throw new AppError("invalid_input", `A comment can be at most ${MAX_COMMENT} characters.`);
   if (!parseId(meetingId)) throw new AppError("not_found");
   await db().$transaction(async (tx) => {

@@ -12,8 +12,9 @@ const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])
 /** Text as Postgres can store it: without NUL, control characters or lone surrogates. */
 export const cleanText = (value: string): string => value.replace(CONTROLS, "").replace(LONE_SURROGATES, "");
 
-// Spaces, separators and format characters (zero-width space, joiners, BOM) show nothing on screen.
-const VISIBLE = /[^\s\p{Z}\p{Cf}]/u;
+// Spaces, separators, format characters (zero-width space, joiners, BOM), marks with nothing to
+// mark, and the blank letters (Hangul fillers, the blank Braille pattern) show nothing on screen.
+const VISIBLE = /[^\s\p{Z}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
 
 /** Whether text shows anything when rendered: a reason of zero-width spaces is no reason. */
 export const hasVisibleText = (value: string): boolean => VISIBLE.test(value);

@@ -26,6 +26,8 @@ describe("discarding a draft", () => {
     await transitionMeeting(reviewer, id, "request_changes", { version: 1, comment: "Start again." });
     const itemComment = await prisma.itemComment.findFirstOrThrow({ where: { meetingId: id } });
 
+    // A comment of invisible characters is no comment.
+    await expect(addComment(editor, id, "\u200b\u3000\u3164")).rejects.toMatchObject({ code: "invalid_input" });
     await actAs(prisma, reviewer);
     const reviewerUnread = await countUnreadNotifications();
     expect((await listNotifications(1)).items.map((n) => n.message).join()).toContain("A draft to throw away");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { refuseMalformedRequest } from "@/lib/http/malformed-request";
-import { cleanText, dayRange, parseAmount, parseDateTime, parseDay, parseId, parseWholeNumber, queryValue } from "@/lib/validation/parse";
+import { cleanText, dayRange, hasVisibleText, parseAmount, parseDateTime, parseDay, parseId, parseWholeNumber, queryValue } from "@/lib/validation/parse";
 import { MAX_REQUEST_BYTES } from "@/lib/validation/size-limits";
 
 describe("cleanText", () => {
@@ -110,5 +110,22 @@ describe("refuseMalformedRequest", () => {
     expect(refuseMalformedRequest(large)?.status).toBe(413);
     expect(refuseMalformedRequest(new Request("http://readout.test/readouts/%00?q=%FF"))).toBeNull();
     expect(refuseMalformedRequest(new Request("http://readout.test/meetings/new", { method: "POST", body: "x" }))).toBeNull();
+  });
+});
+
+describe("hasVisibleText", () => {
+  it.each([
+    ["spaces and line breaks", " \n\t "],
+    ["no-break and ideographic spaces", "\u00a0\u3000"],
+    ["zero-width characters and the BOM", "\u200b\u2060\ufeff\u200d"],
+    ["Hangul fillers", "\u3164\u115f\u1160\uffa0"],
+    ["the blank Braille pattern", "\u2800\u2800"],
+    ["marks with nothing to mark", "\u034f\u17b4\u17b5\u0301"],
+  ])("is false for %s", (_, text) => {
+    expect(hasVisibleText(text)).toBe(false);
+  });
+
+  it.each(["a", " Reason ", "é", "क्षमा", "\u200b1", "—", "€"])("is true for %j", (text) => {
+    expect(hasVisibleText(text)).toBe(true);
   });
 });
