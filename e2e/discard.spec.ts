@@ -1,14 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { DEMO, expect, signIn, test } from "./fixtures";
+import { DEMO, expect, test, signedInPage } from "./fixtures";
 import { meetingInReview, withDatabase } from "./review-data";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
-  return page;
-}
 
 /** Every list a user can reach, as [address, what must be on screen once it has loaded]. */
 const LISTS = (series: string, title: string): [string, RegExp | string][] => [
@@ -40,8 +33,8 @@ test("a discarded draft that was never published is gone from every list a user 
     await prisma.meeting.update({ where: { id: m.id }, data: { workingCopy: "draft", submittedAt: null } });
     return m;
   });
-  const editor = await as(browser, DEMO.editor);
-  const reviewer = await as(browser, DEMO.reviewer);
+  const editor = await signedInPage(browser, DEMO.editor);
+  const reviewer = await signedInPage(browser, DEMO.reviewer);
 
   // It goes through review and back, so that it is in the queue, on both homes and in both people's notifications.
   await editor.goto(`/meetings/${meeting.id}`);
@@ -79,7 +72,7 @@ test("a discarded draft that was never published is gone from every list a user 
   const gone = await editor.goto(`/meetings/${meeting.id}`);
   expect(gone?.status()).toBe(404);
 
-  const admin = await as(browser, DEMO.admin);
+  const admin = await signedInPage(browser, DEMO.admin);
   await admin.goto(`/admin/audit?entity=${meeting.id}`);
   await expect(admin.getByRole("cell", { name: /Eitan Novak discarded the draft of/ })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "readout-demo-2026";
 export const DEMO = {
@@ -14,6 +14,20 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** A page in a browser context of its own (its own cookies), signed in as `email`. */
+export async function signedInPage(browser: Browser, email: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
+  await signIn(page, email);
+  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
+  return page;
+}
+
+/** Presses a button and waits for the status message saying it was done. */
+export async function act(page: Page, button: string | RegExp, done: RegExp) {
+  await page.getByRole("button", { name: button }).click();
+  await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
 }
 
 export const test = base.extend<{ loginAs: (role: DemoRole) => Promise<void> }>({

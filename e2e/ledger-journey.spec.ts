@@ -1,5 +1,5 @@
-import type { Browser, Page } from "@playwright/test";
-import { DEMO, expect, signIn, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { DEMO, expect, test, signedInPage, act } from "./fixtures";
 
 // Other specs share this database: figures are compared with what they were
 // before this journey, within the journey's own announcement day and party.
@@ -7,18 +7,6 @@ import { DEMO, expect, signIn, test } from "./fixtures";
 const DAY = "2026-11-18";
 const SERIES = "Ukraine Defense Contact Group";
 const RANGE = `/ledger?from=${DAY}&to=${DAY}`;
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
-  return page;
-}
-
-async function act(page: Page, button: string | RegExp, done: RegExp) {
-  await page.getByRole("button", { name: button }).click();
-  await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
-}
 
 /** A figure of the ledger's Totals, as a number of euros; a ledger with no pledge in range shows none. */
 async function total(page: Page, label: "Pledged" | "Delivered"): Promise<number> {
@@ -35,13 +23,13 @@ test("a later meeting re-announces a pledge and adds one, progress is approved b
   const description = `Winter field hospitals ${id}`;
   const amount = 3_000_000 + Math.floor(Math.random() * 900) * 1_000;
 
-  const viewer = await as(browser, DEMO.viewer);
+  const viewer = await signedInPage(browser, DEMO.viewer);
   await viewer.goto(RANGE);
   const pledgedBefore = await total(viewer, "Pledged");
   const deliveredBefore = await total(viewer, "Delivered");
 
   // The editor records the next meeting: an update of an open pledge of the series, and a new pledge.
-  const editor = await as(browser, DEMO.editor);
+  const editor = await signedInPage(browser, DEMO.editor);
   await editor.goto("/meetings/new");
   await editor.getByLabel("Title").fill(title);
   await editor.getByLabel("Series").fill(SERIES);
@@ -78,7 +66,7 @@ test("a later meeting re-announces a pledge and adds one, progress is approved b
   await expect(viewer.getByText(description)).toHaveCount(0);
   expect(await total(viewer, "Pledged")).toBe(pledgedBefore);
 
-  const reviewer = await as(browser, DEMO.reviewer);
+  const reviewer = await signedInPage(browser, DEMO.reviewer);
   await reviewer.goto(meetingUrl);
   await act(reviewer, "Approve version 1 and publish", /Approved and published/);
 
@@ -109,7 +97,7 @@ test("a later meeting re-announces a pledge and adds one, progress is approved b
   await viewer.goto(RANGE);
   expect(await total(viewer, "Delivered")).toBe(deliveredBefore);
 
-  const second = await as(browser, "reviewer2@readout.example");
+  const second = await signedInPage(browser, "reviewer2@readout.example");
   await second.goto("/review/events");
   const item = second.getByRole("listitem").filter({ hasText: `Field report ${id}` });
   await expect(item).toContainText("Partly delivered: €1,000,000, as of 20 Nov 2026");

@@ -1,15 +1,7 @@
 import path from "node:path";
-import type { Browser, Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db";
 import { refreshPledges } from "@/lib/ledger/refresh-pledges";
-import { DEMO, expect, signIn, test } from "./fixtures";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
-  return page;
-}
+import { DEMO, expect, test, signedInPage } from "./fixtures";
 
 /** A public pledge of its own (from an approved import), so this spec changes no one else's figures. */
 async function ownPledge(description: string): Promise<number> {
@@ -33,7 +25,7 @@ test("an editor proposes progress, a viewer cannot see the queue, and another re
   const number = await ownPledge(description);
   const formUrl = `/ledger/pledges/${number}/events/new`;
 
-  const editor = await as(browser, DEMO.editor);
+  const editor = await signedInPage(browser, DEMO.editor);
   await editor.goto(formUrl);
   await expect(editor.getByRole("heading", { name: `Record progress on P-${number}` })).toBeVisible();
   await editor.getByLabel("Amount (EUR)").fill("a quarter");
@@ -49,13 +41,13 @@ test("an editor proposes progress, a viewer cannot see the queue, and another re
   await expect(editor.getByRole("status").filter({ hasText: /Proposed\./ })).toBeVisible();
   await expect(editor.getByRole("listitem").filter({ hasText: "Pending review" })).toContainText("€250,000");
 
-  const viewer = await as(browser, DEMO.viewer);
+  const viewer = await signedInPage(browser, DEMO.viewer);
   for (const url of ["/review/events", formUrl]) {
     const response = await viewer.goto(url);
     expect(response?.status()).toBe(403);
   }
 
-  const reviewer = await as(browser, DEMO.reviewer);
+  const reviewer = await signedInPage(browser, DEMO.reviewer);
   await reviewer.goto("/review");
   await reviewer.getByRole("link", { name: /Pledge progress to review/ }).click();
   const item = reviewer.getByRole("listitem").filter({ hasText: description });

@@ -1,14 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { DEMO, expect, signIn, test } from "./fixtures";
+import { DEMO, expect, test, signedInPage } from "./fixtures";
 import { meetingInReview, withDatabase } from "./review-data";
 
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
-  return page;
-}
+const WIDE = { viewport: { width: 1366, height: 900 } };
 
 test("a correction with an open item comment is approved with an override and a confirmed note; staff read the reason", async ({ browser }) => {
   test.setTimeout(90_000);
@@ -44,7 +38,7 @@ test("a correction with an open item comment is approved with an override and a 
     return m;
   });
 
-  const reviewer = await as(browser, DEMO.reviewer);
+  const reviewer = await signedInPage(browser, DEMO.reviewer, WIDE);
   await reviewer.goto(`/meetings/${meeting.id}`);
   const override = reviewer.getByRole("region", { name: /Comments on items/ });
   await override.getByLabel(/Reason for approving with 1 open comment/).fill("The name is right; checked the source.");
@@ -54,7 +48,7 @@ test("a correction with an open item comment is approved with an override and a 
   await override.getByRole("button", { name: "Approve version 2 anyway" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: /Approved and published/ })).toBeVisible();
 
-  const editor = await as(browser, DEMO.editor);
+  const editor = await signedInPage(browser, DEMO.editor, WIDE);
   await editor.goto(`/meetings/${meeting.id}`);
   await expect(editor.getByRole("region", { name: "Reviews and comments" })).toContainText(
     "Approved with open item comments, because: The name is right; checked the source.",
@@ -73,7 +67,7 @@ test("a comment on an item the editor removed stays in sight in the form, where 
     });
     return m;
   });
-  const editor = await as(browser, DEMO.editor);
+  const editor = await signedInPage(browser, DEMO.editor, WIDE);
   await editor.goto(`/meetings/${meeting.id}/edit`);
   const removed = editor.getByRole("region", { name: "Comments on items no longer in this record" });
   await expect(removed).toContainText(`Commitment: Atlantis ${id}: 12 boats`);
@@ -83,7 +77,7 @@ test("a comment on an item the editor removed stays in sight in the form, where 
 });
 
 test("a page that is not there inside the app has one main landmark", async ({ browser }) => {
-  const viewer = await as(browser, DEMO.viewer);
+  const viewer = await signedInPage(browser, DEMO.viewer, WIDE);
   const response = await viewer.goto("/readouts/no-such-readout");
   expect(response?.status()).toBe(404);
   await expect(viewer.getByRole("heading", { name: "Page not found" })).toBeVisible();

@@ -1,26 +1,12 @@
-import type { Browser, Page } from "@playwright/test";
-import { DEMO, expect, signIn, test } from "./fixtures";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
-  return page;
-}
-
-async function act(page: Page, button: string | RegExp, done: RegExp) {
-  await page.getByRole("button", { name: button }).click();
-  await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
-}
+import { DEMO, expect, test, signedInPage, act } from "./fixtures";
 
 test("a record goes from draft through review to readers, and later edits stay hidden until approved", async ({ browser }) => {
   test.setTimeout(90_000);
   const title = `Journey meeting ${Date.now().toString(36)}`;
-  const editor = await as(browser, DEMO.editor);
-  const reviewer = await as(browser, DEMO.reviewer);
-  const secondReviewer = await as(browser, "reviewer2@readout.example");
-  const viewer = await as(browser, DEMO.viewer);
+  const editor = await signedInPage(browser, DEMO.editor);
+  const reviewer = await signedInPage(browser, DEMO.reviewer);
+  const secondReviewer = await signedInPage(browser, "reviewer2@readout.example");
+  const viewer = await signedInPage(browser, DEMO.viewer);
 
   // The editor records and submits.
   await editor.goto("/meetings/new");

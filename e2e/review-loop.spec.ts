@@ -1,15 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { DEMO, expect, signIn, test } from "./fixtures";
+import { DEMO, expect, test, signedInPage } from "./fixtures";
 import { meetingInReview, withDatabase } from "./review-data";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
-  return page;
-}
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -18,13 +11,15 @@ async function seriousViolations(page: Page) {
 
 const noSidewaysScrolling = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
+const WIDE = { viewport: { width: 1366, height: 900 } };
+
 test("an item comment blocks approval until the editor resolves it", async ({ browser }) => {
   test.setTimeout(90_000);
   const id = randomUUID().slice(0, 8);
   const participant = `Atlantis ${id}`;
   const meeting = await withDatabase((prisma) => meetingInReview(prisma, { title: `Item comment ${id}`, series: "E2E review loop", participant }));
-  const reviewer = await as(browser, DEMO.reviewer);
-  const editor = await as(browser, DEMO.editor);
+  const reviewer = await signedInPage(browser, DEMO.reviewer, WIDE);
+  const editor = await signedInPage(browser, DEMO.editor, WIDE);
 
   await reviewer.goto(`/meetings/${meeting.id}`);
   await reviewer.getByLabel("Item", { exact: true }).selectOption({ label: participant });
@@ -67,7 +62,7 @@ test("a reviewer overrides an open item comment with a reason, which the audit l
     });
     return m;
   });
-  const reviewer = await as(browser, DEMO.reviewer);
+  const reviewer = await signedInPage(browser, DEMO.reviewer, WIDE);
   await reviewer.goto(`/meetings/${meeting.id}`);
   const reason = reviewer.getByLabel(/Reason for approving with 1 open comment/);
   await reviewer.getByRole("button", { name: "Approve version 1 anyway" }).click();
@@ -77,7 +72,7 @@ test("a reviewer overrides an open item comment with a reason, which the audit l
   await reviewer.getByRole("button", { name: "Approve version 1 anyway" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: /Approved and published/ })).toBeVisible();
 
-  const admin = await as(browser, DEMO.admin);
+  const admin = await signedInPage(browser, DEMO.admin, WIDE);
   await admin.goto(`/admin/audit?entity=${meeting.id}`);
   await expect(admin.getByRole("cell", { name: /approved version 1 of “Override .*” despite 1 open item comment, because “The name is right/ })).toBeVisible();
   await admin.getByText("Details").first().click();
@@ -93,7 +88,7 @@ test("the review queue reaches its 21st record, and it and the audit log pass ax
       await meetingInReview(prisma, { title: `Queued ${id} #${String(n).padStart(2, "0")}`, series, submittedAt: new Date(Date.UTC(2026, 0, n)) });
     }
   });
-  const reviewer = await as(browser, DEMO.reviewer);
+  const reviewer = await signedInPage(browser, DEMO.reviewer, WIDE);
   await reviewer.goto("/review");
   await expect(reviewer.getByText(/\d+ records waiting for review/)).toBeVisible();
   await reviewer.getByLabel("Series").selectOption(series);
@@ -109,7 +104,7 @@ test("the review queue reaches its 21st record, and it and the audit log pass ax
   await expect(reviewer.getByRole("link", { name: `Queued ${id} #21` })).toBeVisible();
   await expect(rows).toHaveCount(2);
 
-  const admin = await as(browser, DEMO.admin);
+  const admin = await signedInPage(browser, DEMO.admin, WIDE);
   await admin.goto("/admin/audit");
   await expect(admin.getByRole("table", { name: "Audit entries" })).toBeVisible();
   await admin.getByText("Details").first().click();
