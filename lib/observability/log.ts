@@ -21,7 +21,8 @@ export function log(line: LogLine): void {
 
 // Invitation and reset links carry their token as a path segment (lib/auth/tokens.ts TOKEN_PATH):
 // whoever reads the logs must not be able to follow them.
-const TOKEN_IN_PATH = /^(\/(?:invitation|reset-password))\/[^/]+/i;
+// Matched anywhere in the raw path (after "//" or "/./" too, and with an encoded slash), not only at its start.
+const TOKEN_IN_PATH = /(\/(?:invitation|reset-password))(?:\/|%2f)[^/]+/gi;
 
 /** The path of a URL without its query string or a link's token, either of which opens an account. */
 export function pathOnly(url: string | undefined): string {
