@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "readout-demo-2026";
@@ -54,4 +55,12 @@ export async function expectNoSidewaysScrolling(page: Page) {
     return found;
   });
   expect(scrolling).toEqual([]);
+}
+
+/** No serious or critical axe violation on the page (or inside `include`, a selector); names each one found. */
+export async function expectNoSeriousA11yViolations(page: Page, include?: string) {
+  const axe = include ? new AxeBuilder({ page }).include(include) : new AxeBuilder({ page });
+  const { violations } = await axe.analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual([]);
 }

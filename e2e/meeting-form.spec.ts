@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { createPrismaClient } from "../lib/db";
-import { expect, test } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, test } from "./fixtures";
 
 // The meeting form never shows something other than what it holds (issue 10).
 const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -72,8 +71,7 @@ test("a refused save focuses a summary whose links focus each field; a new row's
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(summary(page).getByRole("link", { name: "Source 1: Title", exact: true })).toBeVisible();
 
-  const axe = await new AxeBuilder({ page }).include("main").analyze();
-  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await expectNoSeriousA11yViolations(page, "main");
 });
 
 test("Enter in a text field never saves; a textarea keeps its new lines; the Save button works by keyboard", async ({ page, loginAs }) => {

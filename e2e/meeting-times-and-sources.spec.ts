@@ -102,3 +102,15 @@ test("the prompt for a repeated time and its message follow the values shown, no
   await expect(page.locator("#startsAtOffset-error")).toHaveCount(0);
   await expect(page.locator("#startsAt-error")).toHaveCount(0);
 });
+
+test("a time zone edited into the page is refused by the save, and the form keeps working and what was typed", async ({ page, loginAs }) => {
+  await loginAs("editor");
+  const title = unique("Edited zone");
+  await startMeeting(page, title, unique("Series"), "2026-03-10", "10:00");
+  await page.getByLabel("Time zone").evaluate((select: HTMLSelectElement) => select.add(new Option("Mars/Olympus", "Mars/Olympus")));
+  await page.getByLabel("Time zone").selectOption("Mars/Olympus");
+  await expect(page.getByLabel("Start time")).toHaveValue("10:00");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Choose a time zone from the list, such as Europe/Brussels.").first()).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+});

@@ -1,15 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { DEMO, expect, test, signedInPage } from "./fixtures";
+import { DEMO, expect, expectNoSeriousA11yViolations, expectNoSidewaysScrolling, test, signedInPage } from "./fixtures";
 import { meetingInReview, withDatabase } from "./review-data";
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
-}
-
-const noSidewaysScrolling = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 const WIDE = { viewport: { width: 1366, height: 900 } };
 
@@ -97,8 +88,8 @@ test("the review queue reaches its 21st record, and it and the audit log pass ax
   const rows = reviewer.getByRole("table", { name: "Records waiting for review" }).getByRole("row");
   await expect(rows).toHaveCount(21);
   await expect(rows.nth(1)).toContainText(`Queued ${id} #01`);
-  expect(await seriousViolations(reviewer)).toEqual([]);
-  expect(await noSidewaysScrolling(reviewer)).toBe(true);
+  await expectNoSeriousA11yViolations(reviewer);
+  await expectNoSidewaysScrolling(reviewer);
 
   await reviewer.getByRole("link", { name: "Next →" }).click();
   await expect(reviewer.getByRole("link", { name: `Queued ${id} #21` })).toBeVisible();
@@ -108,6 +99,6 @@ test("the review queue reaches its 21st record, and it and the audit log pass ax
   await admin.goto("/admin/audit");
   await expect(admin.getByRole("table", { name: "Audit entries" })).toBeVisible();
   await admin.getByText("Details").first().click();
-  expect(await seriousViolations(admin)).toEqual([]);
-  expect(await noSidewaysScrolling(admin)).toBe(true);
+  await expectNoSeriousA11yViolations(admin);
+  await expectNoSidewaysScrolling(admin);
 });

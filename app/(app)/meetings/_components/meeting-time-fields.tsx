@@ -3,7 +3,7 @@
 import { useContext, useMemo, useState } from "react";
 import { controlProps, Field, inputClass } from "@/components/ui/field";
 import { formatInstant } from "@/lib/time/format";
-import { readLocalTime } from "@/lib/time/zones";
+import { isTimeZone, readLocalTime } from "@/lib/time/zones";
 import { ErrorsContext, fieldId, useFieldErrors } from "./form-context";
 import { Select } from "./inputs";
 
@@ -42,7 +42,8 @@ export function MeetingTimeFields({
   );
   const dayId = fieldId(path);
   const timeId = `${dayId}-time`;
-  const reading = day && time ? readLocalTime(`${day}T${time}`, values.timeZone) : null;
+  // A zone not in the list (an edited page) gets no reading here; the save refuses it with a message.
+  const reading = day && time && isTimeZone(values.timeZone) ? readLocalTime(`${day}T${time}`, values.timeZone) : null;
   const timeHint = "Local time in the meeting's time zone; leave empty if not known.";
   return (
     <div className="space-y-2">
