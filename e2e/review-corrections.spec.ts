@@ -40,6 +40,9 @@ test("a correction with an open item comment is approved with an override and a 
 
   const reviewer = await signedInPage(browser, DEMO.reviewer, WIDE);
   await reviewer.goto(`/meetings/${meeting.id}`);
+  const workflow = reviewer.getByRole("region", { name: "Review and publishing" });
+  await workflow.getByRole("button", { name: "Approve version 2 and publish" }).click();
+  await expect(workflow.getByRole("alert")).toBeVisible();
   const override = reviewer.getByRole("region", { name: /Comments on items/ });
   await override.getByLabel(/Reason for approving with 1 open comment/).fill("The name is right; checked the source.");
   await override.getByRole("button", { name: "Approve version 2 anyway" }).click();
@@ -47,6 +50,9 @@ test("a correction with an open item comment is approved with an override and a 
   await override.getByLabel("I confirm this correction note").check();
   await override.getByRole("button", { name: "Approve version 2 anyway" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: /Approved and published/ })).toBeVisible();
+  // The main form's earlier refusal was about version 2 in review; it is gone once the override moved it on.
+  await expect(workflow.getByRole("button", { name: /Retract/ })).toBeVisible();
+  await expect(workflow.getByRole("alert")).toHaveCount(0);
 
   const editor = await signedInPage(browser, DEMO.editor, WIDE);
   await editor.goto(`/meetings/${meeting.id}`);

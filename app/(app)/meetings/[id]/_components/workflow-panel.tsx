@@ -9,6 +9,7 @@ import { MOVES, type Move } from "@/lib/workflow/meeting-workflow";
 import { transitionAction } from "../actions";
 import { CorrectionNoteConfirmation } from "./correction-note-confirmation";
 import { ActionForm } from "@/components/ui/action-form";
+import { useRefusalWhileShown } from "@/components/ui/use-refusal-while-shown";
 
 const SIMPLE_MOVES: Move[] = ["withdraw", "restore"];
 const REASON_MOVES = {
@@ -31,7 +32,8 @@ type Props = {
 
 /** The workflow buttons this user may press now; the server checks each again. */
 export function WorkflowPanel({ meetingId, version, moves, ownRecord, publishedBefore, correctionNote }: Props) {
-  const [result, action, pending] = useActionState<ActionResult | null, FormData>(transitionAction, null);
+  const [latest, action, pending] = useActionState<ActionResult | null, FormData>(transitionAction, null);
+  const result = useRefusalWhileShown(latest, `${version} ${moves.join(" ")}`);
   const has = (move: Move) => moves.includes(move);
   const simple = SIMPLE_MOVES.filter(has);
   const review = has("approve") || has("request_changes");
