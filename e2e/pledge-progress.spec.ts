@@ -31,11 +31,15 @@ test("an editor proposes progress, a viewer cannot see the queue, and another re
   await editor.getByLabel("Amount (EUR)").fill("a quarter");
   await editor.getByRole("textbox", { name: "Source", exact: true }).fill("Ministry statement");
   await editor.getByRole("button", { name: "Propose for review" }).click();
-  await expect(editor.locator("#event-amount-error")).toHaveText(/positive number/);
+  await expect(editor.locator("#event-amount-error")).toHaveText(/one figure, such as 2500000/);
   await expect(editor.locator("#event-as-of-error")).toHaveText(/date this progress was reported/);
   await expect(editor.getByRole("textbox", { name: "Source", exact: true })).toHaveValue("Ministry statement");
 
+  // The form reads the amount as the save will, as the meeting form does: "1.000" could be either.
+  await editor.getByLabel("Amount (EUR)").fill("1.000");
+  await expect(editor.locator("#event-amount-reading")).toHaveText("1.000 could be 1 or 1000: write 1000 or 1.0.");
   await editor.getByLabel("Amount (EUR)").fill("250,000");
+  await expect(editor.locator("#event-amount-reading")).toHaveText("= 250,000 EUR");
   await editor.getByLabel("As of (UTC)").fill("2026-11-02");
   await editor.getByRole("button", { name: "Propose for review" }).click();
   await expect(editor.getByRole("status").filter({ hasText: /Proposed\./ })).toBeVisible();

@@ -2,7 +2,7 @@ import type { FieldErrors } from "@/lib/errors";
 import type { PledgeStatus } from "@/lib/generated/prisma/enums";
 import { formatMoney, formatQuantity } from "@/lib/money";
 import { isoDay } from "@/lib/validation/iso-date";
-import type { PledgeEventKind } from "@/lib/validation/pledge-event";
+import { eventCurrencyProblem, type PledgeEventKind } from "@/lib/validation/pledge-event";
 
 /** The parts of a pledge that decide whether an event makes sense. */
 export type PledgeTerms = {
@@ -18,7 +18,8 @@ export type PledgeTerms = {
   deliveredQuantity: number;
 };
 
-export type EventFigures = { kind: PledgeEventKind; amount: string | null; quantity: number | null; asOf: string };
+/** `amountCurrency`: the currency the typed amount named, if any (it must be the pledge's). */
+export type EventFigures = { kind: PledgeEventKind; amount: string | null; amountCurrency?: string | null; quantity: number | null; asOf: string };
 
 export type EventCheck = { refusal: string | null; fieldErrors: FieldErrors; warnings: string[] };
 
@@ -41,6 +42,9 @@ export function checkEvent(pledge: PledgeTerms, event: EventFigures): EventCheck
   const refusal = closedReason(pledge.status);
   if (event.amount !== null && !pledge.currency) {
     fieldErrors.amount = ["This pledge has no amount in a currency: give a quantity instead."];
+  } else if (pledge.currency) {
+    const problem = eventCurrencyProblem(event.amountCurrency ?? null, pledge.currency);
+    if (problem) fieldErrors.amount = [problem];
   }
   if (event.quantity !== null && pledge.quantity === null && !pledge.unit) {
     fieldErrors.quantity = ["This pledge is not counted in units: give an amount instead."];

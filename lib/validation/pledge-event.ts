@@ -2,6 +2,7 @@ import { z } from "zod";
 import { webAddress } from "@/lib/validation/web-address";
 import { optionalText, requiredText } from "@/lib/validation/fields";
 import { isoDay, parseIsoDate, todayUtc } from "@/lib/validation/iso-date";
+import { agreeCurrency, DEFAULT_NUMBER_FORMAT, describeAmount, readAmount, type ReadAmount } from "@/lib/amounts/read-amount";
 import { MAX_AMOUNT, MAX_QUANTITY } from "@/lib/validation/meeting";
 
 export const PLEDGE_EVENT_KINDS = ["allocated", "partly_delivered", "delivered", "cancelled"] as const;
@@ -12,15 +13,46 @@ export const NEEDS_FIGURE: readonly PledgeEventKind[] = ["allocated", "partly_de
 
 export const MAX_SOURCE_URL = 2_000;
 
+// Read as the meeting form reads an amount (decision 0022): "2.5m", "€1,200,000", and "1.000" refused with both readings.
 const amount = z
   .string()
   .trim()
   .default("")
-  .transform((v) => v.replaceAll(",", ""))
-  .refine((v) => v === "" || /^\d{1,13}(\.\d{1,2})?$/.test(v), { error: "Amount must be a positive number with at most two decimals." })
-  .refine((v) => v === "" || Number(v) > 0, { error: "Amount must be more than zero; leave it empty if there is none." })
-  .refine((v) => v === "" || Number(v) <= MAX_AMOUNT, { error: "Amount is larger than any plausible pledge; check the figure." })
-  .transform((v) => (v === "" ? null : v));
+  .transform((v, ctx) => {
+    if (v === "") return { value: null, currency: null };
+    const read = readEventAmount(v);
+    if (!read.ok) {
+      ctx.addIssue({ code: "custom", message: read.message });
+      return z.NEVER;
+    }
+    return { value: read.value, currency: read.currency };
+  });
+
+/** An event's amount as typed: plain decimal text, more than zero, and the currency the text names, if any. */
+export function readEventAmount(text: string): ReadAmount {
+  const read = readAmount(text, DEFAULT_NUMBER_FORMAT);
+  if (!read.ok) return read;
+  if (Number(read.value) <= 0) return { ok: false, message: "Amount must be more than zero; leave it empty if there is none." };
+  if (Number(read.value) > MAX_AMOUNT) return { ok: false, message: "Amount is larger than any plausible pledge; check the figure." };
+  return read;
+}
+
+/** Why the currency an amount names is not the pledge's, or null when it names none or the same. */
+export function eventCurrencyProblem(named: string | null, pledgeCurrency: string): string | null {
+  if (named === null) return null;
+  const agreed = agreeCurrency(named, pledgeCurrency);
+  if (agreed.ok && agreed.currency === pledgeCurrency) return null;
+  return `The amount says ${named === "$" ? "$" : named}, but this pledge is in ${pledgeCurrency}: give the amount in ${pledgeCurrency}.`;
+}
+
+/** What the form shows beside the amount as it is typed: the figure the proposal would store, or why it would be refused. */
+export function previewEventAmount(text: string, pledgeCurrency: string): { ok: boolean; text: string } | null {
+  if (!text.trim()) return null;
+  const read = readEventAmount(text.trim());
+  if (!read.ok) return { ok: false, text: read.message };
+  const problem = eventCurrencyProblem(read.currency, pledgeCurrency);
+  return problem ? { ok: false, text: problem } : { ok: true, text: `= ${describeAmount(read.value, pledgeCurrency)}` };
+}
 
 const quantity = z
   .string()
@@ -59,10 +91,11 @@ export const ZProposeEventInput = z
     note: optionalText("Note", 2_000),
   })
   .superRefine((value, ctx) => {
-    if (NEEDS_FIGURE.includes(value.kind) && value.amount === null && value.quantity === null) {
+    if (NEEDS_FIGURE.includes(value.kind) && value.amount.value === null && value.quantity === null) {
       ctx.addIssue({ code: "custom", path: ["amount"], message: "Give an amount, a quantity, or both." });
     }
-  });
+  })
+  .transform(({ amount: { value, currency }, ...rest }) => ({ ...rest, amount: value, amountCurrency: currency }));
 
 export type ProposeEventInput = z.infer<typeof ZProposeEventInput>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkEvent, fromCents, toCents, type PledgeTerms } from "@/lib/ledger/event-rules";
 import { parseIsoDate } from "@/lib/validation/iso-date";
-import { ZProposeEventInput } from "@/lib/validation/pledge-event";
+import { previewEventAmount, ZProposeEventInput } from "@/lib/validation/pledge-event";
 
 const pledge = (overrides: Partial<PledgeTerms> = {}): PledgeTerms => ({
   status: "open",
@@ -79,5 +79,25 @@ describe("the event form's input", () => {
     expect(parse({ kind: "delivered", amount: "" }).success).toBe(true);
     expect(parse({ amount: "0" }).success).toBe(false);
     expect(parse({ amount: "1,000.25" }).data?.amount).toBe("1000.25");
+  });
+
+  it("reads an amount as the meeting form does, and refuses one it would have to guess", () => {
+    expect(parse({ amount: "2.5m" }).data).toMatchObject({ amount: "2500000", amountCurrency: null });
+    expect(parse({ amount: "€1,200" }).data).toMatchObject({ amount: "1200", amountCurrency: "EUR" });
+    expect(parse({ amount: "1.000" }).error?.issues[0]?.message).toBe("1.000 could be 1 or 1000: write 1000 or 1.0.");
+    expect(parse({ amount: "12.345" }).success).toBe(false);
+    expect(parse({ amount: "ten" }).success).toBe(false);
+  });
+
+  it("refuses an amount in another currency than the pledge's, and previews what it would store", () => {
+    expect(checkEvent(pledge(), event({ amount: "1000", amountCurrency: "USD" })).fieldErrors.amount).toEqual([
+      "The amount says USD, but this pledge is in EUR: give the amount in EUR.",
+    ]);
+    expect(checkEvent(pledge(), event({ amount: "1000", amountCurrency: "EUR" })).fieldErrors).toEqual({});
+    expect(checkEvent(pledge({ currency: "USD" }), event({ amount: "1000", amountCurrency: "$" })).fieldErrors).toEqual({});
+    expect(previewEventAmount("1.5m", "EUR")).toEqual({ ok: true, text: "= 1,500,000 EUR" });
+    expect(previewEventAmount("US$ 20", "EUR")).toEqual({ ok: false, text: "The amount says USD, but this pledge is in EUR: give the amount in EUR." });
+    expect(previewEventAmount("1.000", "EUR")).toEqual({ ok: false, text: "1.000 could be 1 or 1000: write 1000 or 1.0." });
+    expect(previewEventAmount("", "EUR")).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { controlProps, Field, Input, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { PLEDGE_EVENT_KINDS, type ProposeEventFormValues } from "@/lib/validation/pledge-event";
+import { PLEDGE_EVENT_KINDS, previewEventAmount, type ProposeEventFormValues } from "@/lib/validation/pledge-event";
 import { proposeEventAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
 
@@ -44,6 +44,8 @@ export function EventForm({
     onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
   });
   const figureHint = values.kind === "delivered" || values.kind === "cancelled" ? "Optional." : "An amount, a quantity, or both.";
+  // The proposal's own reading, so the preview never shows a figure the server refuses.
+  const preview = currency ? previewEventAmount(values.amount, currency) : null;
 
   return (
     <ActionForm action={action} resetOn={result} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -79,6 +81,9 @@ export function EventForm({
         {currency ? (
           <Field id="event-amount" label={`Amount (${currency})`} hint={figureHint} errors={errors.amount}>
             <Input {...controlProps("event-amount", errors.amount, figureHint)} {...bind("amount")} inputMode="decimal" autoComplete="off" />
+            <p id="event-amount-reading" aria-live="polite" className={`mt-1 text-xs ${preview && !preview.ok ? "text-amber-800" : "text-slate-700"}`}>
+              {preview?.text}
+            </p>
           </Field>
         ) : null}
         {unit ? (
