@@ -111,3 +111,12 @@ export async function checkOpenItemComments(tx: Tx, meetingId: string, reason: s
     `${what} not resolved yet. The editors must resolve ${open === 1 ? "it" : "them"} first, or approve with a reason for overriding ${open === 1 ? "it" : "them"}.`,
   );
 }
+
+/**
+ * After an approval that overrode open comments: they are closed by the
+ * approver, so the next correction does not meet them again. The review keeps
+ * the reason they were overridden.
+ */
+export async function closeOverriddenComments(tx: Tx, meetingId: string, approverId: string): Promise<void> {
+  await tx.itemComment.updateMany({ where: { meetingId, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedById: approverId } });
+}

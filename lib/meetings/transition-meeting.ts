@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { cleanText, hasVisibleText } from "@/lib/validation/parse";
 import { MAX_COMMENT } from "@/lib/meetings/comments";
 import { pledgeIdsOfMeeting, refreshPledges } from "@/lib/ledger/refresh-pledges";
-import { checkOpenItemComments } from "@/lib/meetings/item-comments";
+import { checkOpenItemComments, closeOverriddenComments } from "@/lib/meetings/item-comments";
 import { lockMeeting, type LockedMeeting } from "@/lib/meetings/lock-meeting";
 import { notify, reviewerIds } from "@/lib/notifications";
 import { checkMove, MOVES, nextState, type MeetingState, type Move, type Refusal } from "@/lib/workflow/meeting-workflow";
@@ -104,6 +104,7 @@ export async function transitionMeeting(
     const override = move === "approve" ? await checkOpenItemComments(tx, meetingId, options.override) : null;
     const to = nextState(move, meeting.state);
     const version = await applyMove(tx, { actor, meeting, move, to, revisionId: revision.id, comment, reason, typedNote, override: override?.override ?? "" });
+    if (override) await closeOverriddenComments(tx, meetingId, actor.id);
     await recordAudit(tx, {
       actor,
       action: AUDIT_ACTION[move],

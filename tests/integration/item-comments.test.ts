@@ -61,6 +61,10 @@ describe("item comments and approval", () => {
     expect(meeting.reviews).toEqual([expect.objectContaining({ decision: "approved", reviewerId: reviewer.id, override: "Only a detail; the figure is right." })]);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "meeting.approve" } });
     expect(audit.after).toMatchObject({ override: "Only a detail; the figure is right.", openComments: 1 });
+    // Overridden, the comment is closed by the approver: the next correction does not meet it again.
+    expect(await prisma.itemComment.findMany({ where: { meetingId: id }, select: { resolvedById: true, resolvedAt: true } })).toEqual([
+      { resolvedById: reviewer.id, resolvedAt: expect.any(Date) },
+    ]);
   });
 
   it("finds the comment again in the next version by the item's key; resolving it lets approval through", async () => {

@@ -64,7 +64,7 @@ type OverrideProps = {
 
 export function OverrideApproveForm({ meetingId, version, open, available, correctionNote }: OverrideProps) {
   const [result, action] = useActionState<ActionResult | null, FormData>(transitionAction, null);
-  // After approving, the move is gone but its outcome should still be read.
+  // After approving (which closes the comments it overrode), the move is gone but its outcome should still be read.
   if (!available) return result?.ok ? <Alert tone="success">{result.message}</Alert> : null;
   return (
     <ActionForm action={action} resetOn={result} className="space-y-2 border-t border-slate-200 pt-3">

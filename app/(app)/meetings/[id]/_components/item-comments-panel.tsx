@@ -45,10 +45,13 @@ export async function ItemCommentsPanel({
         </ul>
       ) : null}
       {mayComment ? <AddItemCommentForm meetingId={meeting.id} items={itemOptions(revision)} /> : null}
-      {open ? <OverrideApproveForm
-          meetingId={meeting.id} version={meeting.version} open={open} available={checkMove("approve", context).ok}
-          correctionNote={meeting.firstPublishedAt ? (revision.correctionNote ?? "") : null}
-        /> : null}
+      <OverrideApproveForm
+        meetingId={meeting.id}
+        version={meeting.version}
+        open={open}
+        available={open > 0 && checkMove("approve", context).ok}
+        correctionNote={meeting.firstPublishedAt ? (revision.correctionNote ?? "") : null}
+      />
     </section>
   );
 }
