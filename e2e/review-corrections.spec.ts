@@ -53,6 +53,7 @@ test("a correction with an open item comment is approved with an override and a 
   // The main form's earlier refusal was about version 2 in review; it is gone once the override moved it on.
   await expect(workflow.getByRole("button", { name: /Retract/ })).toBeVisible();
   await expect(workflow.getByRole("alert")).toHaveCount(0);
+  await expect(reviewer.getByRole("heading", { name: "Comments on items (0 open)" })).toBeVisible();
 
   const editor = await signedInPage(browser, DEMO.editor, WIDE);
   await editor.goto(`/meetings/${meeting.id}`);
