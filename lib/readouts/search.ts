@@ -133,24 +133,29 @@ export function highlightSql(words: string): Prisma.Sql {
         ) AS terms
     ),
     body AS (
-      SELECT concat_ws(' … ',
+      SELECT text, lower(text) AS lowered FROM concat_ws(' … ',
         r.summary,
         (SELECT string_agg(d.title || ': ' || d.notes || ' ' || d.outcome, ' … ' ORDER BY d.position) FROM "Discussion" d WHERE d."revisionId" = r.id),
         (SELECT string_agg(c.party || ': ' || c.description, ' … ' ORDER BY c.position) FROM "Commitment" c WHERE c."revisionId" = r.id),
         r.implications) AS text
     ),
+    -- Where a searched word or its stem first starts a word (else anywhere, else the start); no regular expressions, which cost more than the headline.
     first_match AS (
-      SELECT coalesce(min(nullif(regexp_instr(body.text, '\\m' || regexp_replace(term, '([^[:alnum:]])', '\\\\\\1', 'g'), 1, 1, 0, 'i'), 0)), 1) AS at
+      SELECT greatest(coalesce(min(nullif(strpos(' ' || body.lowered, ' ' || term), 0)), min(nullif(strpos(body.lowered, term), 0)), 1) - ${SNIPPET_WINDOW / 4}, 1) AS start
       FROM body, query, unnest(query.terms) AS term
     ),
-    around AS (
-      SELECT CASE WHEN first_match.at <= ${SNIPPET_WINDOW / 4} THEN left(body.text, ${SNIPPET_WINDOW})
-        ELSE regexp_replace(substr(body.text, first_match.at - ${SNIPPET_WINDOW / 4}, ${SNIPPET_WINDOW}), '^\\S*\\s+', '') END AS text,
-        length(body.text) > greatest(first_match.at - ${SNIPPET_WINDOW / 4}, 1) + ${SNIPPET_WINDOW} AS cut
+    window_text AS (
+      SELECT substr(body.text, first_match.start, ${SNIPPET_WINDOW}) AS text, first_match.start > 1 AS cut_start,
+        first_match.start + ${SNIPPET_WINDOW} <= length(body.text) AS cut_end
       FROM body, first_match
+    ),
+    -- Without the words the window cuts in two.
+    around AS (
+      SELECT CASE WHEN cut_end THEN left(text, length(text) - strpos(reverse(text), ' ')) ELSE text END AS text
+      FROM (SELECT CASE WHEN cut_start THEN substr(text, strpos(text, ' ') + 1) ELSE text END AS text, cut_end FROM window_text) AS started
     )
     SELECT ts_headline('english', r.title, query.tsq, ${TITLE_HEADLINE}) AS title,
-      ts_headline('english', CASE WHEN around.cut THEN regexp_replace(around.text, '\\s+\\S*$', '') ELSE around.text END, query.tsq, ${HEADLINE}) AS snippet
+      ts_headline('english', around.text, query.tsq, ${HEADLINE}) AS snippet
     FROM query, around
   )`;
 }
