@@ -8,7 +8,7 @@ import { REVISION_ITEMS, type RevisionWithItems } from "@/lib/meetings/revision-
 import { PAGE_SIZE } from "@/lib/pagination";
 import { queryParams, type ReadoutQuery } from "@/lib/readouts/query";
 import { readoutFilterSql } from "@/lib/readouts/filter-sql";
-import { highlightMatches, searchPublished } from "@/lib/readouts/search";
+import { highlightSql, searchPublished } from "@/lib/readouts/search";
 import { isStorableInt, parseId } from "@/lib/validation/parse";
 
 export type ReadoutListItem = {
@@ -46,16 +46,16 @@ export async function listReadouts(query: ReadoutQuery): Promise<{ items: Readou
   }
 
   const search = await searchPublished(query.q, page, filter);
-  const [rows, highlights] = await Promise.all([
-    search.ids.length
-      ? db().$queryRaw<ListRow[]>`SELECT ${LIST_COLUMNS} FROM "Revision" r ${JOIN_PUBLISHED_MEETING} WHERE r.id = ANY(${search.ids})`
-      : [],
-    highlightMatches(query.q, search.ids),
-  ]);
+  const rows = search.ids.length
+    ? await db().$queryRaw<(ListRow & { titleHighlight: string; snippet: string })[]>`
+        SELECT ${LIST_COLUMNS}, highlight.title AS "titleHighlight", highlight.snippet
+        FROM "Revision" r ${JOIN_PUBLISHED_MEETING} CROSS JOIN ${highlightSql(search.words)} AS highlight
+        WHERE r.id = ANY(${search.ids})`
+    : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = search.ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [{ ...toItem(row), snippet: highlights.get(id)?.snippet, titleHighlight: highlights.get(id)?.title }] : [];
+    return row ? [{ ...toItem(row), snippet: row.snippet, titleHighlight: row.titleHighlight }] : [];
   });
   return { items, total: search.total, notices: search.notices };
 }
