@@ -5,11 +5,12 @@ import { to as copyTo } from "pg-copy-streams";
 
 // Downloads that Postgres writes itself (COPY … TO STDOUT) hold one connection
 // for as long as the client reads. They take it from a small pool of their own,
-// so pages never wait behind a download, and each holds one of a few slots,
-// session advisory locks taken on that same connection, so the bound holds
-// across every app instance on the database. A slot is free again when the
-// download ends (unlocked) or when its connection is closed (Postgres drops a
-// session's locks with it). See docs/decisions/0035-commitments-csv-by-copy.md.
+// so pages never wait behind a download, and each runs in a transaction that
+// holds one of a few slots (transaction advisory locks), so the bound holds
+// across every app instance on the database, through PgBouncer in transaction
+// mode too. A slot is free again when the download ends (commit) or when its
+// connection is closed (the transaction is then rolled back by Postgres).
+// See docs/decisions/0035-commitments-csv-by-copy.md.
 
 /** Downloads by COPY running at once, across all instances. */
 export const COPY_SLOTS = 4;
@@ -25,15 +26,7 @@ function copyPool(): pg.Pool {
   if (!url) throw new Error("DATABASE_URL is not set. Start Readout with `npm start`, which provides one.");
   const holder = globalThis as PoolHolder;
   if (holder.readoutCopyPool?.url !== url) {
-    const pool = new pg.Pool({
-      connectionString: url,
-      max: COPY_SLOTS,
-      connectionTimeoutMillis: 5_000,
-      idleTimeoutMillis: 10_000,
-      allowExitOnIdle: true,
-      // Postgres notices a client gone while it is still working, not only at its next write.
-      options: "-c client_connection_check_interval=1000",
-    });
+    const pool = new pg.Pool({ connectionString: url, max: COPY_SLOTS, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
     pool.on("error", () => undefined); // an idle connection that drops is simply replaced
     holder.readoutCopyPool = { url, pool };
   }
@@ -56,10 +49,13 @@ export async function takeCopySlot(): Promise<CopySlot | null> {
   client.on("error", () => undefined); // reported through the COPY stream; the connection is then dropped
   let slot = 0;
   try {
+    // Postgres notices a client gone while it is still working, not only at its next write.
+    await client.query("BEGIN READ ONLY; SET LOCAL client_connection_check_interval = 1000");
     for (let candidate = 1; candidate <= COPY_SLOTS && !slot; candidate++) {
-      const { rows } = await client.query<{ taken: boolean }>(`SELECT pg_try_advisory_lock(${SLOT_CLASS}, $1) AS taken`, [candidate]);
+      const { rows } = await client.query<{ taken: boolean }>(`SELECT pg_try_advisory_xact_lock(${SLOT_CLASS}, $1) AS taken`, [candidate]);
       if (rows[0]!.taken) slot = candidate;
     }
+    if (!slot) await client.query("ROLLBACK");
   } catch (error) {
     client.release(error as Error);
     throw error;
@@ -70,8 +66,8 @@ export async function takeCopySlot(): Promise<CopySlot | null> {
   }
   let used = false;
   const close = (error?: Error) => {
-    if (error) return client.release(error); // closes the connection, and with it the lock and any COPY still running
-    client.query(`SELECT pg_advisory_unlock(${SLOT_CLASS}, $1)`, [slot]).then(
+    if (error) return client.release(error); // closes the connection: Postgres rolls back, ending any COPY still running and freeing the slot
+    client.query("COMMIT").then(
       () => client.release(),
       (failure: Error) => client.release(failure),
     );
