@@ -18,3 +18,11 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Text a spreadsheet shows as text: a formula start gets an apostrophe. */
 export const spreadsheetText = (text: string | null | undefined): string => (text ? (FORMULA_START.test(text) ? `'${text}` : text) : "");
+
+/**
+ * spreadsheetText in SQL, for CSV that Postgres writes (COPY … FORMAT csv): the
+ * same apostrophe before a formula start, and NULL for no text, since COPY
+ * writes an empty string as `""` but NULL as nothing, as csvLine does for "".
+ */
+export const spreadsheetTextSql = (expression: string): string =>
+  `NULLIF(CASE WHEN left(${expression}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') THEN '''' || ${expression} ELSE ${expression} END, '')`;

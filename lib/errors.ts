@@ -34,6 +34,16 @@ export class RateLimitedError extends AppError {
   }
 }
 
+/** Every slot for this work is taken: try again after `retryAfter` seconds. */
+export class BusyError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super("unavailable", message);
+  }
+}
+
 /** What a server action returns: success, or a message and per-field errors. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }

@@ -1,5 +1,5 @@
 import { isDatabaseUnavailable } from "@/lib/db-unavailable";
-import { AppError, RateLimitedError, type AppErrorCode } from "@/lib/errors";
+import { AppError, BusyError, RateLimitedError, type AppErrorCode } from "@/lib/errors";
 import { MAX_INT, parseId, parseWholeNumber } from "@/lib/validation/parse";
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -28,7 +28,7 @@ export async function handleRoute(handler: () => Promise<Response>): Promise<Res
 
 function errorResponse(error: AppError): Response {
   const headers: HeadersInit =
-    error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfter) } : error.code === "unavailable" ? { "Retry-After": "5" } : {};
+    error instanceof RateLimitedError || error instanceof BusyError ? { "Retry-After": String(error.retryAfter) } : error.code === "unavailable" ? { "Retry-After": "5" } : {};
   return Response.json({ error: { code: error.code, message: error.message } }, { status: STATUS[error.code], headers });
 }
 
@@ -51,12 +51,13 @@ export function versionParam(raw: string): number {
 }
 
 /** A download: the browser saves it under `filename` rather than showing it. */
-export function download(body: BodyInit, type: string, filename: string): Response {
+export function download(body: BodyInit, type: string, filename: string, { compress = true } = {}): Response {
   return new Response(body, {
     headers: {
       "Content-Type": type,
       "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]+/g, "-")}"`,
-      "Cache-Control": "private, no-store",
+      // no-transform: Next's server then sends it as it is, uncompressed (decision 0035).
+      "Cache-Control": compress ? "private, no-store" : "private, no-store, no-transform",
     },
   });
 }

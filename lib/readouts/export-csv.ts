@@ -1,6 +1,10 @@
-import { csvLine as line, spreadsheetText as safe } from "@/lib/csv";
+import pg from "pg";
+import { csvLine as line, spreadsheetText as safe, spreadsheetTextSql } from "@/lib/csv";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RevisionWithItems } from "@/lib/meetings/revision-items";
 import type { ReadoutDocument } from "@/lib/readouts/document";
+import { joinPublishedMeeting } from "@/lib/readouts/published";
+import { inlineSql } from "@/lib/sql-literal";
 
 export type CsvCommitment = Pick<
   RevisionWithItems["commitments"][number],
@@ -57,35 +61,39 @@ export function commitmentsCsv(rows: CsvCommitment[]): string {
   return line(HEADER) + rows.map((r) => line(cells(r))).join("");
 }
 
+// The same cells as cells(), written by Postgres: text through spreadsheetTextSql,
+// dates as ISO days (the meeting's in its own zone when it has a time), NULL for
+// an empty cell.
+const daySql = (expression: string) => `to_char(${expression}, 'YYYY-MM-DD')`;
+const COLUMNS_SQL = [
+  spreadsheetTextSql("r.title"),
+  daySql(`CASE WHEN r."hasTime" THEN (r."startsAt" AT TIME ZONE 'UTC') AT TIME ZONE r."timeZone" ELSE r."startsAt" END`),
+  "r.number",
+  spreadsheetTextSql("c.party"),
+  "c.kind",
+  spreadsheetTextSql("c.description"),
+  "c.amount",
+  "c.currency",
+  "c.quantity",
+  spreadsheetTextSql("c.unit"),
+  daySql(`c."dueDate"`),
+  "c.status",
+  spreadsheetTextSql("s.title"),
+  spreadsheetTextSql("s.url"),
+];
+
 /**
- * The same CSV as a stream, written batch by batch. The next batch is read
- * while the reader takes this one, so the database and the network overlap;
- * at most two batches are held at once.
+ * The SELECT whose CSV (COPY … WITH (FORMAT csv, HEADER)) is commitmentsCsv of
+ * the same rows: every commitment of the published revisions that `revisions`
+ * (a condition on `r`) keeps, and of those the ones `commitments` (on `c`) keeps,
+ * newest meeting first. The conditions' values are written in as literals.
  */
-export function commitmentsCsvStream(batches: AsyncIterator<CsvCommitment[]>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let ahead: Promise<IteratorResult<CsvCommitment[]>> | undefined;
-  const next = () => {
-    const read = batches.next();
-    read.catch(() => undefined); // awaited by the next pull; a cancelled download never asks
-    return read;
-  };
-  return new ReadableStream({
-    start(controller) {
-      controller.enqueue(encoder.encode(line(HEADER)));
-    },
-    async pull(controller) {
-      for (;;) {
-        const batch = await (ahead ?? next());
-        if (batch.done) return controller.close();
-        ahead = next();
-        if (batch.value.length === 0) continue;
-        return controller.enqueue(encoder.encode(batch.value.map((r) => line(cells(r))).join("")));
-      }
-    },
-    async cancel() {
-      await ahead?.catch(() => undefined);
-      await batches.return?.(undefined);
-    },
-  });
+export function commitmentsCsvSelect(revisions: Prisma.Sql, commitments: Prisma.Sql | null): string {
+  const columns = COLUMNS_SQL.map((sql, i) => `${sql} AS ${pg.escapeIdentifier(HEADER[i]!)}`).join(", ");
+  return `SELECT ${columns}
+    FROM "Revision" r ${joinPublishedMeeting()}
+    JOIN "Commitment" c ON c."revisionId" = r.id${commitments ? ` AND ${inlineSql(commitments)}` : ""}
+    LEFT JOIN "Source" s ON s.id = c."sourceId"
+    WHERE ${inlineSql(revisions)}
+    ORDER BY r."startsAt" DESC, r.id, c.position`;
 }
