@@ -11,7 +11,7 @@ import { updateMeeting } from "@/lib/meetings/save-meeting";
 import { transitionMeeting } from "@/lib/meetings/transition-meeting";
 import type { MeetingInput } from "@/lib/validation/meeting";
 import { freshDatabase } from "../support/database";
-import { actAs, createUser, meetingInput } from "../support/factories";
+import { actAs, createUser } from "../support/factories";
 import { draftMeeting, staff } from "../support/meetings";
 
 // The filter menus' kept rows (decision 0032) against what readers may see,
