@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { listReadoutFilterOptions } from "@/lib/dal/readouts";
+import { listReadoutFilterOptions, listReadouts } from "@/lib/dal/readouts";
 import type { Db } from "@/lib/db";
 import { normalizePartyName } from "@/lib/ledger/normalize-party";
 import { updateMeeting } from "@/lib/meetings/save-meeting";
@@ -122,7 +122,10 @@ describe("the readers' filter menus, kept at publication", () => {
   });
 
   it("lose a readout's values when it is retracted or archived, and regain them when it is restored", async () => {
+    const listed = async () => (await listReadouts({ page: 1, series: name("Series A") })).total;
+    expect(await listed()).toBe(1);
     await transitionMeeting(reviewer, second.id, "retract", { version: 1, reason: "Wrong meeting." });
+    expect(await listed()).toBe(0);
     await expectMenus({
       [`series:${name("Series B")}`]: 1,
       [`participant:${name("Beta")}`]: 1,
