@@ -33,14 +33,17 @@ export async function listReadouts(query: ReadoutQuery): Promise<{ items: Readou
 
   if (!query.q) {
     const filtered = Object.keys(queryParams(query)).length > 0;
+    // The readouts readers may see, kept in the list's order (decision 0032): a page and the count read its index.
+    const listed = filtered
+      ? Prisma.sql`SELECT pr."revisionId", pr."startsAt" FROM "PublishedReadout" pr JOIN "Revision" r ON r.id = pr."revisionId" WHERE ${filter}`
+      : Prisma.sql`SELECT pr."revisionId", pr."startsAt" FROM "PublishedReadout" pr`;
     const [total, rows] = await Promise.all([
-      // A meeting publishes one revision: unfiltered, counting meetings is enough.
-      filtered
-        ? db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Revision" r ${JOIN_PUBLISHED_MEETING} WHERE ${filter}`.then(([row]) => row?.total ?? 0)
-        : db().meeting.count({ where: READABLE_MEETING }),
+      db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${listed}) listed`.then(([row]) => row?.total ?? 0),
       db().$queryRaw<ListRow[]>`
-        SELECT ${LIST_COLUMNS} FROM "Revision" r ${JOIN_PUBLISHED_MEETING}
-        WHERE ${filter} ORDER BY r."startsAt" DESC, r.id OFFSET ${page.offset} LIMIT ${page.limit}`,
+        SELECT ${LIST_COLUMNS}
+        FROM (${listed} ORDER BY pr."startsAt" DESC, pr."revisionId" OFFSET ${page.offset} LIMIT ${page.limit}) page
+        JOIN "Revision" r ON r.id = page."revisionId" ${JOIN_PUBLISHED_MEETING}
+        ORDER BY page."startsAt" DESC, page."revisionId"`,
     ]);
     return { items: rows.map(toItem), total, notices: [] };
   }
@@ -71,35 +74,22 @@ function toItem(r: ListRow): ReadoutListItem {
 export const MENU_LIMIT = 500;
 
 /**
- * Values for the filter menus, drawn from published readouts only. Each is a
- * skip scan over its index (one probe per distinct value, at most MENU_LIMIT),
- * so the work grows with the number of menu entries, not of readouts.
+ * Values for the filter menus, drawn from the readouts readers may see: the
+ * rows kept in "ReadoutMenuValue" when a readout is published, superseded,
+ * archived, retracted or restored (decision 0032), one short read. A menu
+ * with more than MENU_LIMIT values offers those that name the most readouts.
  */
 export async function listReadoutFilterOptions() {
   await authorizeReader();
-  const [series, participants] = await Promise.all([
-    db().$queryRaw<{ value: string }[]>`
-      WITH RECURSIVE distinct_values AS (
-        (SELECT series AS value FROM "Revision" ORDER BY series LIMIT 1)
-        UNION ALL
-        SELECT (SELECT series FROM "Revision" WHERE series > v.value ORDER BY series LIMIT 1) FROM distinct_values v WHERE v.value IS NOT NULL
-      )
-      SELECT v.value FROM distinct_values v
-      CROSS JOIN LATERAL (SELECT 1 FROM "Revision" r ${JOIN_PUBLISHED_MEETING} WHERE r.series = v.value LIMIT 1) AS published
-      WHERE v.value IS NOT NULL
-      LIMIT ${MENU_LIMIT}`,
-    db().$queryRaw<{ value: string }[]>`
-      WITH RECURSIVE distinct_values AS (
-        (SELECT name AS value FROM "Participant" ORDER BY name LIMIT 1)
-        UNION ALL
-        SELECT (SELECT name FROM "Participant" WHERE name > v.value ORDER BY name LIMIT 1) FROM distinct_values v WHERE v.value IS NOT NULL
-      )
-      SELECT v.value FROM distinct_values v
-      CROSS JOIN LATERAL (SELECT 1 FROM "Participant" p JOIN "Revision" r ON r.id = p."revisionId" ${JOIN_PUBLISHED_MEETING} WHERE p.name = v.value LIMIT 1) AS published
-      WHERE v.value IS NOT NULL
-      LIMIT ${MENU_LIMIT}`,
-  ]);
-  return { series: series.map((s) => s.value), participants: participants.map((p) => p.value) };
+  const rows = await db().$queryRaw<{ menu: "series" | "participant"; value: string }[]>`
+    SELECT menu, value FROM (
+      (SELECT menu, value, readouts FROM "ReadoutMenuValue" WHERE menu = 'series' ORDER BY readouts DESC, value LIMIT ${MENU_LIMIT})
+      UNION ALL
+      (SELECT menu, value, readouts FROM "ReadoutMenuValue" WHERE menu = 'participant' ORDER BY readouts DESC, value LIMIT ${MENU_LIMIT})
+    ) offered
+    ORDER BY menu, value`;
+  const values = (menu: string) => rows.filter((r) => r.menu === menu).map((r) => r.value);
+  return { series: values("series"), participants: values("participant") };
 }
 
 // What a revision says never changes once written, so a copy keyed by revision id is never

@@ -4,7 +4,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // revision, while readers see it as published (not archived, not retracted,
 // never a discarded draft); and, for permanent links, the versions a reviewer
 // approved that were not retracted. Every reader query goes through these
-// (docs/decisions/0024-working-copy-and-publication.md).
+// (docs/decisions/0024-working-copy-and-publication.md). The readers' list and
+// menus read rows that triggers on "Meeting" keep by the same rule
+// (publication = 'published'; decision 0032): a change here changes them too.
 
 /** A meeting readers may open. */
 export const READABLE_MEETING = { publishedRevisionId: { not: null }, publication: "published" } satisfies Prisma.MeetingWhereInput;

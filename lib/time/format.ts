@@ -3,10 +3,21 @@ import { toLocalTime } from "@/lib/time/zones";
 /** When a meeting took place: instants, the zone its times were given in, and whether a time was given at all. */
 export type MeetingWhen = { startsAt: Date; endsAt: Date | null; timeZone: string; hasTime: boolean };
 
-const day = (zone: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: zone });
-const clock = (zone: string) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone });
-const zoneName = (zone: string, at: Date) =>
-  new Intl.DateTimeFormat("en-GB", { timeZone: zone, timeZoneName: "short" }).formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? zone;
+// Making an Intl.DateTimeFormat costs far more than using one (the list formats 20 days a view):
+// one of each per zone, per process; zones are a fixed set of IANA names.
+function perZone(options: Intl.DateTimeFormatOptions): (zone: string) => Intl.DateTimeFormat {
+  const made = new Map<string, Intl.DateTimeFormat>();
+  return (zone) => {
+    let format = made.get(zone);
+    if (!format) made.set(zone, (format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone: zone })));
+    return format;
+  };
+}
+
+const day = perZone({ day: "numeric", month: "short", year: "numeric" });
+const clock = perZone({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const zoneNames = perZone({ timeZoneName: "short" });
+const zoneName = (zone: string, at: Date) => zoneNames(zone).formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? zone;
 
 const isUtc = (zone: string, at: Date) => toLocalTime(at, zone).offset === "+00:00" && zoneName(zone, at) === "UTC";
 

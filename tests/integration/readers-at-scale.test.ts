@@ -89,6 +89,17 @@ describe("a page of readouts", () => {
     expect(rowsToNode).toBe(PAGE_SIZE + 2); // the page, its count, the session check
   });
 
+  it("numbers the unfiltered list's pages: every published readout once, newest first, no draft", async () => {
+    const first = await listReadouts({ page: 1 });
+    expect(first.total).toBe(READOUTS);
+    const items = [...first.items];
+    for (let page = 2; page <= Math.ceil(first.total / PAGE_SIZE); page++) items.push(...(await listReadouts({ page })).items);
+    expect(new Set(items.map((i) => i.meetingId)).size).toBe(READOUTS);
+    expect(items.map((i) => i.startsAt.getTime())).toEqual(items.map((i) => i.startsAt.getTime()).sort((a, b) => b - a));
+    expect(items.at(-1)!.meetingId).toBe("scale-m1");
+    expect((await listReadouts({ page: 31 })).items.map((i) => i.meetingId)).toEqual(items.slice(600, 620).map((i) => i.meetingId));
+  });
+
   it("keeps the participant filter exact and case-insensitive", async () => {
     const { total } = await listReadouts({ page: 1, participant: "scale PARTY 7" });
     expect(total).toBe(await prisma.participant.count({ where: { name: "Scale party 7", revision: { publishedFor: { isNot: null } } } }));
