@@ -27,6 +27,7 @@ test("a corrected readout shows both dates, its note and the comparison; a retra
   await editor.locator("#title").fill(`${title} (corrected)`);
   await editor.getByRole("button", { name: "Save changes" }).click();
   await expect(editor.getByText("Saved as version 2.")).toBeVisible();
+  await editor.getByRole("link", { name: "View the record" }).click();
   await editor.getByLabel(/Correction note/).fill("The title named the wrong city.");
   await act(editor, "Submit for review", /Submitted for review/);
 

@@ -15,6 +15,8 @@ async function startMeeting(page: Page, title: string, series: string, day: stri
 async function save(page: Page, button: "Save draft" | "Save changes", version: number) {
   await page.getByRole("button", { name: button }).click();
   await expect(page.getByText(`Saved as version ${version}.`)).toBeVisible();
+  // A new meeting's save goes to its page; an edit's stays in the form, which links to the record.
+  if (button === "Save changes") await page.getByRole("link", { name: "View the record" }).click();
 }
 
 test("a meeting at 10:00 in Brussels shows its local time with the offset's name and UTC, in winter and in summer", async ({ page, loginAs }) => {

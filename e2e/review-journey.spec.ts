@@ -44,6 +44,7 @@ test("a record goes from draft through review to readers, and later edits stay h
   await editor.locator("#discussions-0-outcome").fill("Members agreed a winter package.");
   await editor.getByRole("button", { name: "Save changes" }).click();
   await expect(editor.getByText("Saved as version 2.")).toBeVisible();
+  await editor.getByRole("link", { name: "View the record" }).click();
   await act(editor, "Submit for review", /Submitted for review/);
 
   // Another reviewer approves version 2.
@@ -62,6 +63,7 @@ test("a record goes from draft through review to readers, and later edits stay h
   await editor.locator("#title").fill(`${title} (revised)`);
   await editor.getByRole("button", { name: "Save changes" }).click();
   await expect(editor.getByText("Saved as version 3.")).toBeVisible();
+  await editor.getByRole("link", { name: "View the record" }).click();
   await expect(editor.getByText(/viewers do not see yet/)).toBeVisible();
 
   await viewer.goto(readoutUrl);

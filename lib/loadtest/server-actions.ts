@@ -26,10 +26,11 @@ export type ActionAnswer = {
   code?: string;
   formError?: string;
   fieldErrors?: Record<string, string[]>;
+  data?: unknown;
   body: string;
 };
 
-type Result = { ok: boolean; code?: string; formError?: string; fieldErrors?: Record<string, string[]> };
+type Result = { ok: boolean; code?: string; formError?: string; fieldErrors?: Record<string, string[]>; data?: unknown };
 
 /** The action's result in React's answer: one `<id>:<json>` line holds `{ ok, ... }`. */
 function resultIn(body: string): Result | undefined {
@@ -71,5 +72,6 @@ export async function callAction(base: string, page: string, id: string, fields:
     ...(result?.code ? { code: result.code } : {}),
     ...(formError ? { formError } : {}),
     ...(result?.fieldErrors ? { fieldErrors: result.fieldErrors } : {}),
+    ...(result?.ok && result.data !== undefined ? { data: result.data } : {}),
   };
 }

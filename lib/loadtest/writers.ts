@@ -7,7 +7,8 @@ import { actionId, callAction, type ActionAnswer } from "@/lib/loadtest/server-a
 
 /**
  * One save an editor made, under a marker of its own (the start of the saved
- * title). `landed`: the app acknowledged it (redirected to the saved version),
+ * title). `landed`: the app acknowledged it (redirected a new meeting to its
+ * page, or answered an edit with the saved version),
  * or refused a retry of it because the first attempt had been applied; else
  * it is unknown whether it was written (an answer lost and no retry settled it).
  */
@@ -18,6 +19,14 @@ export type WriteLog = { saves: Save[]; approvals: Ack[] };
 export type WriterContext = { base: string; recorder: Recorder; running: () => boolean; log: WriteLog };
 
 const SAVED = /^\/meetings\/([^/?]+)\?saved=(\d+)$/;
+
+/** The meeting and version a save acknowledged: a new meeting's redirect to its page, or an edit's answer. */
+function savedIn(answer: ActionAnswer | null): { meetingId: string; version: number } | undefined {
+  const redirected = answer?.redirect?.match(SAVED);
+  if (redirected) return { meetingId: redirected[1]!, version: Number(redirected[2]) };
+  const data = answer?.ok ? (answer.data as { id?: unknown; version?: unknown } | undefined) : undefined;
+  return typeof data?.id === "string" && typeof data.version === "number" ? { meetingId: data.id, version: data.version } : undefined;
+}
 const ATTEMPTS = 5;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -78,8 +87,8 @@ async function save(ctx: WriterContext, id: string, cookie: string, call: Call, 
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const retry = attempt > 1;
     const answer = await timed(ctx, id, cookie, { ...call, kind: retry ? `${call.kind}, again` : call.kind, redirect: SAVED }, (a) => retry && isRetryRefusal(a) !== undefined);
-    const saved = answer?.redirect?.match(SAVED);
-    if (saved) return Object.assign(record, { meetingId: saved[1]!, version: Number(saved[2]), landed: "acknowledged" as const });
+    const saved = savedIn(answer);
+    if (saved) return Object.assign(record, { ...saved, landed: "acknowledged" as const });
     const landedOn = retry && answer ? isRetryRefusal(answer) : undefined;
     if (landedOn) return Object.assign(record, { meetingId: landedOn, landed: "refused retry" as const });
     if (!lost(answer) || !ctx.running()) return record;

@@ -148,7 +148,7 @@ describe("the audit log's filters", () => {
 });
 
 describe("server actions answer bad input with a message, and change nothing", () => {
-  async function saveAs(input: unknown, meeting?: { id: string; version: number }): Promise<ActionResult> {
+  async function saveAs(input: unknown, meeting?: { id: string; version: number }): Promise<ActionResult<unknown>> {
     try {
       return await saveMeetingAction(null, meetingFormData(input, meeting));
     } catch (error) {
@@ -156,7 +156,7 @@ describe("server actions answer bad input with a message, and change nothing", (
       throw error;
     }
   }
-  const fieldErrors = (result: ActionResult) => (result.ok ? {} : (result.fieldErrors ?? {}));
+  const fieldErrors = (result: ActionResult<unknown>) => (result.ok ? {} : (result.fieldErrors ?? {}));
 
   it("refuses impossible dates, years 0000 and past 9999, and glued amounts beside their fields", async () => {
     await actAs(prisma, await createUser(prisma, "editor"));

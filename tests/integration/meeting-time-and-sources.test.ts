@@ -16,7 +16,8 @@ beforeAll(async () => {
 
 async function save(input: unknown, meeting?: { id: string; version: number }) {
   try {
-    return { result: await saveMeetingAction(null, meetingFormData(input, meeting)), id: null };
+    const result = await saveMeetingAction(null, meetingFormData(input, meeting));
+    return { result, id: result.ok ? result.data.id : null };
   } catch (error) {
     const target = redirectTarget(error);
     if (!target) throw error;

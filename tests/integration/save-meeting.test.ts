@@ -98,8 +98,10 @@ describe("saving a meeting", () => {
 
   it("saves a new version, keeping the old one", async () => {
     const { id, input } = await createAsEditor();
-    const { redirect } = await save({ ...input, title: "Renamed meeting" }, { id, version: 1 });
-    expect(redirect).toBe(`/meetings/${id}?saved=2`);
+    // The edit form stays: the answer is the new version, not a redirect to the meeting's page.
+    const { result, redirect } = await save({ ...input, title: "Renamed meeting" }, { id, version: 1 });
+    expect(redirect).toBeNull();
+    expect(result).toEqual({ ok: true, data: { id, version: 2 } });
     const revisions = await prisma.revision.findMany({ where: { meetingId: id }, orderBy: { number: "asc" } });
     expect(revisions.map((r) => [r.number, r.title])).toEqual([
       [1, input.title],
@@ -124,7 +126,7 @@ describe("saving a meeting", () => {
       save({ ...input, title: "Save A" }, { id, version: 1 }),
       save({ ...input, title: "Save B" }, { id, version: 1 }),
     ]);
-    const outcomes = [a, b].map((o) => (o.redirect ? "saved" : o.result && !o.result.ok ? o.result.code : "?"));
+    const outcomes = [a, b].map((o) => (o.result?.ok ? "saved" : o.result ? o.result.code : "?"));
     expect(outcomes.sort()).toEqual(["conflict", "saved"]);
     expect(await prisma.revision.count({ where: { meetingId: id } })).toBe(2);
   });

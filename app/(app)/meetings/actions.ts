@@ -5,20 +5,24 @@ import { redirect } from "next/navigation";
 import { authorize } from "@/lib/dal/authorize";
 import { listOpenPledges, type OpenPledge } from "@/lib/dal/open-pledges";
 import { AppError, runAction, type ActionResult } from "@/lib/errors";
-import { createMeeting, updateMeeting } from "@/lib/meetings/save-meeting";
+import { createMeeting, updateMeeting, type SavedMeeting } from "@/lib/meetings/save-meeting";
 import { parseMeetingForm } from "@/lib/meetings/parse-meeting-form";
 
-/** Creates a meeting (no meetingId) or saves a new version of a draft. */
-export async function saveMeetingAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+/**
+ * Creates a meeting (no meetingId) and goes to its page, or saves a new version
+ * of a draft and answers the form that sent it with the new version: nothing is
+ * revalidated, since that would send the whole edit page back with the answer.
+ */
+export async function saveMeetingAction(_previous: ActionResult<SavedMeeting> | null, formData: FormData): Promise<ActionResult<SavedMeeting>> {
+  const form = parseMeetingForm(formData);
   const result = await runAction(async () => {
-    const form = parseMeetingForm(formData);
     const actor = await authorize(form.meetingId ? "update:meeting:any" : "create:meeting");
     if (!form.ok) throw new AppError("invalid_input", undefined, form.fieldErrors);
     return form.meetingId
       ? updateMeeting(actor, form.meetingId, form.version, form.input)
       : createMeeting(actor, form.input);
   });
-  if (!result.ok) return result;
+  if (!result.ok || form.meetingId) return result;
   revalidatePath("/meetings");
   redirect(`/meetings/${result.data.id}?saved=${result.data.version}`);
 }

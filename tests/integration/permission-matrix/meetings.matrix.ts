@@ -156,7 +156,7 @@ export const meetingActions: Matrix = {
       call: (m) => saveMeetingAction(null, meetingFormData({ ...m.input, title: `${m.title} (edited)` }, { id: m.id, version: 1 })),
       refusal: actionRefusal,
       effect: async (m, outcome, { prisma, actor, row }) => {
-        expect(outcome.redirect).toBe(`/meetings/${m.id}?saved=2`);
+        expect(outcome.returned).toEqual({ ok: true, data: { id: m.id, version: 2 } });
         const after = await prisma.meeting.findUniqueOrThrow({ where: { id: m.id }, include: { revisions: { orderBy: { number: "asc" } } } });
         expect(after).toMatchObject({ ...nextState("edit", FIXTURE_STATES[row.state!]), version: 2 });
         expect(after.revisions.map((r) => [r.number, r.title, r.editorId])).toEqual([

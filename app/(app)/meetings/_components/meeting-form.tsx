@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
-import { startTransition, useActionState, useCallback, useDeferredValue, useMemo, type FormEvent, type KeyboardEvent } from "react";
+import { startTransition, useActionState, useCallback, useDeferredValue, useMemo, useState, type FormEvent, type KeyboardEvent } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useUnsavedChanges } from "@/components/use-unsaved-changes";
 import type { OpenPledge } from "@/lib/dal/open-pledges";
 import type { PartyOption } from "@/lib/dal/parties";
 import { DEFAULT_NUMBER_FORMAT, type NumberFormat } from "@/lib/amounts/read-amount";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionResult, FieldErrors } from "@/lib/errors";
+import type { SavedMeeting } from "@/lib/meetings/save-meeting";
 import { blankCommitment } from "@/lib/meetings/blank";
 import { parsePledgeNumber, type MeetingInput } from "@/lib/validation/meeting";
 import { byteLength, MAX_SAVE_BYTES, tooLargeToSave } from "@/lib/validation/size-limits";
@@ -24,22 +25,39 @@ import { PartyOptions } from "./party-options";
 import { useMeetingValues } from "./use-meeting-values";
 import { SourcesSection } from "./sources-section";
 
-const unsaved = (message: string): ActionResult => ({ ok: false, code: "invalid_input", formError: message });
+const NO_ERRORS: FieldErrors = {};
+
+const unsaved = (message: string): ActionResult<SavedMeeting> => ({ ok: false, code: "invalid_input", formError: message });
+
+/**
+ * What the form knows of its saves: the last answer, the version the next save
+ * starts from (the concurrency token) and the payload that version holds, which
+ * "unsaved changes" compares with. A refusal changes only the answer.
+ */
+type SaveState = { result: ActionResult<SavedMeeting> | null; version?: number; savedPayload: string; saved?: number };
 
 /**
  * Saves through the server action, but refuses a meeting too large to send
  * and turns a failed request into a message: either way the form, and the
  * editor's text, stay on screen.
  */
-async function save(previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const bytes = byteLength(String(formData.get("payload") ?? ""));
+async function send(formData: FormData, payload: string): Promise<ActionResult<SavedMeeting>> {
+  const bytes = byteLength(payload);
   if (bytes > MAX_SAVE_BYTES) return unsaved(tooLargeToSave(bytes));
   try {
-    return await saveMeetingAction(previous, formData);
+    return await saveMeetingAction(null, formData);
   } catch (error) {
     unstable_rethrow(error);
     return unsaved("The save did not go through: the server could not be reached or did not accept it. Nothing was saved; your text is still in the form, so try again.");
   }
+}
+
+async function save(previous: SaveState, formData: FormData): Promise<SaveState> {
+  const payload = String(formData.get("payload") ?? "");
+  const result = await send(formData, payload);
+  return result.ok
+    ? { result, version: result.data.version, savedPayload: payload, saved: result.data.version }
+    : { ...previous, result };
 }
 
 /** One screen for a whole meeting: details, participants, discussions, commitments, implications. */
@@ -58,11 +76,14 @@ export function MeetingForm({
 }) {
   const meeting = useMeetingValues(initial);
   const { values, set } = meeting;
-  const [result, dispatch, pending] = useActionState<ActionResult | null, FormData>(save, null);
+  // The version and payload of the first render: a later render of the page (after a comment is
+  // resolved) must not move the token past a version this form never loaded.
+  const [loaded] = useState<SaveState>(() => ({ result: null, version, savedPayload: JSON.stringify(initial) }));
+  const [state, dispatch, pending] = useActionState(save, loaded);
+  const { result } = state;
   // Compared off the typing path: a deferred render, so a keystroke never waits for it.
   const deferred = useDeferredValue(values);
-  const initialJson = useMemo(() => JSON.stringify(initial), [initial]);
-  const dirty = useMemo(() => JSON.stringify(deferred) !== initialJson, [deferred, initialJson]);
+  const dirty = useMemo(() => JSON.stringify(deferred) !== state.savedPayload, [deferred, state.savedPayload]);
   useUnsavedChanges(dirty && !pending);
 
   const addUpdate = useCallback(
@@ -87,7 +108,7 @@ export function MeetingForm({
     const data = new FormData();
     data.set("payload", JSON.stringify(values));
     if (meetingId) data.set("meetingId", meetingId);
-    if (version) data.set("version", String(version));
+    if (state.version) data.set("version", String(state.version));
     startTransition(() => dispatch(data));
   };
   // Enter in a one-line field would submit a half-finished draft; only the Save button saves.
@@ -97,7 +118,8 @@ export function MeetingForm({
 
   const setNumberFormat = useCallback((format: NumberFormat) => set("numberFormat", format), [set]);
   const setImplications = useCallback((value: string) => set("implications", value), [set]);
-  const fieldErrors = useMemo(() => (result && !result.ok ? (result.fieldErrors ?? {}) : {}), [result]);
+  // The same empty object after every save that has none: a new one would render every field again.
+  const fieldErrors = result && !result.ok && result.fieldErrors ? result.fieldErrors : NO_ERRORS;
 
   return (
     <form onSubmit={submit} onKeyDown={keepEnter} className="space-y-6" noValidate>
@@ -109,11 +131,11 @@ export function MeetingForm({
               <Link href={`/meetings/${meetingId}`} target="_blank" className="underline">
                 Open the current version in a new tab
               </Link>
-              {version ? (
+              {state.version ? (
                 <>
                   {" "}or{" "}
-                  <Link href={`/meetings/${meetingId}/history?from=${version}`} target="_blank" className="underline">
-                    see what changed since your version {version}
+                  <Link href={`/meetings/${meetingId}/history?from=${state.version}`} target="_blank" className="underline">
+                    see what changed since your version {state.version}
                   </Link>
                 </>
               ) : null}
@@ -149,9 +171,17 @@ export function MeetingForm({
         <SubmitButton pendingLabel="Saving…" pending={pending}>
           {meetingId ? "Save changes" : "Save draft"}
         </SubmitButton>
-        <span className="text-sm text-slate-600" aria-live="polite">
-          {dirty ? "Unsaved changes" : "No changes yet"}
-        </span>
+        <p role="status" className="text-sm text-slate-600">
+          {state.saved && meetingId ? (
+            <span key={state.saved} className="mr-2 font-medium text-green-800">
+              {`Saved as version ${state.saved}. `}
+              <Link href={`/meetings/${meetingId}`} className="underline">
+                View the record
+              </Link>
+            </span>
+          ) : null}
+          {dirty ? "Unsaved changes" : state.saved ? null : "No changes yet"}
+        </p>
       </div>
     </form>
   );
