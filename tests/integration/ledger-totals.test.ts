@@ -153,4 +153,21 @@ describe("ledger totals", () => {
       [later.number, 30],
     ]);
   });
+
+  it("lists and counts only the longest overdue, saying there are more, so a view never counts every overdue pledge", async () => {
+    const s = series();
+    const party = await createParty(prisma, "Estonia");
+    const meeting = await createLedgerMeeting(prisma, { startsAt: "2026-06-01T09:00:00Z", series: s });
+    const pledges = [];
+    for (let day = 1; day <= 7; day += 1) pledges.push(await createPledge(prisma, [meeting], { party, dueDate: `2026-09-0${day}` }));
+
+    const first = await listOverduePledges({ series: s }, 1, "2026-12-01", 5);
+    expect(first.total).toBe(5);
+    expect(first.more).toBe(true);
+    expect(first.items.map((p) => p.number)).toEqual(pledges.slice(0, 5).map((p) => p.number));
+    expect(await listOverduePledges({ series: s }, 2, "2026-12-01", 5)).toEqual({ items: [], total: 0, more: false });
+
+    const exact = await listOverduePledges({ series: s }, 1, "2026-12-01", 7);
+    expect([exact.total, exact.more, exact.items.length]).toEqual([7, false, 7]);
+  });
 });
