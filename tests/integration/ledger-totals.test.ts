@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getLedgerTimeline, getLedgerTotals, listOverduePledges, listPledges } from "@/lib/dal/ledger";
 import type { Db } from "@/lib/db";
 import { unratedNotes } from "@/lib/ledger/figures";
+import { pledgeRowsSql } from "@/lib/ledger/pledge-rows";
 import { freshDatabase } from "../support/database";
 import { actAs, createUser } from "../support/factories";
 import { addEvent, createLedgerMeeting, createParty, createPledge, createRate } from "../support/ledger-factories";
@@ -169,5 +170,9 @@ describe("ledger totals", () => {
 
     const exact = await listOverduePledges({ series: s }, 1, "2026-12-01", 7);
     expect([exact.total, exact.more, exact.items.length]).toEqual([7, false, 7]);
+
+    // Postgres stops counting at the cap: the count itself never reads past it.
+    const [row] = await prisma.$queryRaw<{ total: number }[]>(pledgeRowsSql({ series: s }, "EUR", { order: "overdue", limit: 1, countUpTo: 3 }));
+    expect(row!.total).toBe(3);
   });
 });
