@@ -151,6 +151,9 @@ test("at 390 px wide the ledger, a party's page and a pledge's page show every c
   for (const label of ["Amount", "Outstanding", "Due", "Days overdue", "Status"]) {
     await expect(overdue.locator(`td[data-label="${label}"]`).first()).toBeVisible();
   }
+  // The stack-cell class (app/globals.css) writes the column's name before the value, on a phone only.
+  const amount = overdue.locator('td[data-label="Amount"]').first();
+  expect(await amount.evaluate((td) => [getComputedStyle(td, "::before").content, getComputedStyle(td).display])).toEqual(['"Amount"', "flex"]);
 
   await page.goto(`/ledger/parties/atlantis-${id}`);
   await expect(page.getByRole("heading", { level: 1, name: `Atlantis ${id}` })).toBeVisible();
