@@ -1,5 +1,4 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { createPrismaClient } from "../lib/db";
 import { refreshPledges } from "../lib/ledger/refresh-pledges";
@@ -67,6 +66,42 @@ test("a viewer reads the ledger: totals, overdue list and charts", async ({ page
   await expect(page.getByRole("img", { name: /Over time/ })).toBeVisible();
 });
 
+test("each chart links to its figures as a table, on a page of their own that keeps the filters", async ({ page, loginAs }) => {
+  await loginAs("viewer");
+  await page.goto(`/ledger?series=${encodeURIComponent(series)}`);
+  // The tables are not in the overview any more, only a link to them under each chart.
+  await expect(page.getByRole("table", { name: /Over time/ })).toHaveCount(0);
+  await page.getByRole("link", { name: /^By party.*figures as a table$/ }).click();
+  await expect(page).toHaveURL(/\/ledger\/figures\?series=.*#parties$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Ledger figures as tables" })).toBeVisible();
+  // €800,000 pledged (USD 1,000,000 at 1.25), €200,000 delivered (USD 250,000); the proposed event is not counted.
+  await expect(page.getByRole("table", { name: /^By party/ }).getByRole("row", { name: new RegExp(`Atlantis ${id}`) })).toContainText("€1,300,000");
+  await expect(page.getByRole("table", { name: /^By kind/ }).getByRole("row", { name: "Military" })).toContainText("€200,000");
+  const months = page.getByRole("table", { name: /^Over time/ });
+  await expect(months.getByRole("row", { name: "Oct 2026" })).toContainText("€1,300,000");
+  await expect(months.getByRole("row", { name: "Oct 2026" })).toContainText("€200,000");
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  await page.getByRole("link", { name: "Every party, with allocated and outstanding figures" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Parties in the ledger" })).toBeVisible();
+  await expect(page.getByRole("table", { name: /^By party: 1–1 of 1$/ }).getByRole("link", { name: `Atlantis ${id}` })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // A party's page links its charts to the party's own figures.
+  await page.goto(`/ledger/parties/atlantis-${id}?series=${encodeURIComponent(series)}`);
+  await page.getByRole("link", { name: /^Over time.*figures as a table$/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Atlantis ${id}: figures as tables` })).toBeVisible();
+  await expect(page.getByRole("table", { name: /^Over time/ }).getByRole("row", { name: "Oct 2026" })).toContainText("€1,300,000");
+  await expect(page.getByRole("table", { name: /^By party/ })).toHaveCount(0);
+});
+
+test("the old link to every party leads to the parties' own page", async ({ page, loginAs }) => {
+  await loginAs("viewer");
+  await page.goto(`/ledger?series=${encodeURIComponent(series)}&parties=all`);
+  await expect(page).toHaveURL(/\/ledger\/parties\?series=/);
+  await expect(page.getByRole("heading", { level: 1, name: "Parties in the ledger" })).toBeVisible();
+});
+
 test("a viewer reads a party's page and a pledge's page", async ({ page, loginAs }) => {
   await loginAs("viewer");
   await page.goto(`/ledger/parties/atlantis-${id}?series=${encodeURIComponent(series)}`);
@@ -105,29 +140,33 @@ test("the pledges CSV has a stable id per pledge", async ({ page, loginAs }) => 
   expect(text).toContain(`Atlantis ${id}`);
 });
 
-// A closed chart table is laid out all the same; open, it must fit too.
-async function openChartTables(page: Page) {
-  for (const figures of await page.getByText("Figures as a table").all()) await figures.click();
-}
-
 test("at 390 px wide the ledger, a party's page and a pledge's page show every column without sideways scrolling", async ({ page, loginAs }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await loginAs("viewer");
   await page.goto("/ledger");
   await expect(page.getByRole("table", { name: "By party" })).toBeVisible();
-  await openChartTables(page);
   await expectNoSidewaysScrolling(page);
   // Each stacked row names its columns.
   const overdue = page.getByRole("table", { name: /overdue pledge/ });
   for (const label of ["Amount", "Outstanding", "Due", "Days overdue", "Status"]) {
     await expect(overdue.locator(`td[data-label="${label}"]`).first()).toBeVisible();
   }
+  // The stack-cell class (app/globals.css) writes the column's name before the value, on a phone only.
+  const amount = overdue.locator('td[data-label="Amount"]').first();
+  expect(await amount.evaluate((td) => [getComputedStyle(td, "::before").content, getComputedStyle(td).display])).toEqual(['"Amount"', "flex"]);
 
   await page.goto(`/ledger/parties/atlantis-${id}`);
   await expect(page.getByRole("heading", { level: 1, name: `Atlantis ${id}` })).toBeVisible();
   await expect(page.getByRole("table", { name: /Pledges \(2\)/ })).toContainText("Field hospitals");
-  await openChartTables(page);
   await expectNoSidewaysScrolling(page);
+
+  for (const path of ["/ledger/figures", `/ledger/figures?party=atlantis-${id}`, "/ledger/parties"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSidewaysScrolling(page);
+  }
+  // Stacked on a phone: each cell names its column.
+  await expect(page.getByRole("table", { name: /^By party/ }).locator('td[data-label="Outstanding (EUR)"]').first()).toBeVisible();
 
   await page.goto(`/ledger/pledges/${usdPledge}`);
   await expect(page.getByRole("heading", { level: 1, name: "Radar systems" })).toBeVisible();

@@ -44,7 +44,7 @@ async function signedOut(browser: Browser) {
 
 test("with public reading off (the default), a signed-out browser is sent to sign-in as before", async ({ browser }) => {
   const visitor = await signedOut(browser);
-  for (const path of ["/readouts", "/ledger", "/api/v1/readouts"]) {
+  for (const path of ["/readouts", "/ledger", "/ledger/figures", "/ledger/parties", "/api/v1/readouts"]) {
     const response = await visitor.goto(path);
     if (path.startsWith("/api/")) expect(response?.status()).toBe(401);
     else await expect(visitor).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);

@@ -24,20 +24,35 @@ export async function getLedgerTotals(scope: LedgerFilter & { partyId?: string }
   return toTotals(rows, currency);
 }
 
-/** Published pledges past their due day and neither delivered nor cancelled, the longest overdue first. */
-export async function listOverduePledges(scope: LedgerFilter & { partyId?: string }, page: number, today = utcToday()): Promise<{ items: OverduePledge[]; total: number }> {
+/** How many overdue pledges the ledger lists and counts: counting every one read ~130,000 index entries per view at 240,000 pledges. */
+export const OVERDUE_LISTED = 1000;
+
+/**
+ * Published pledges past their due day and neither delivered nor cancelled, the longest overdue first.
+ * Only the first `listed` are listed and counted: `total` is exact up to there, and `more` says there are others.
+ */
+export async function listOverduePledges(
+  scope: LedgerFilter & { partyId?: string },
+  page: number,
+  today = utcToday(),
+  listed = OVERDUE_LISTED,
+): Promise<{ items: OverduePledge[]; total: number; more: boolean }> {
   await authorizeReader();
+  const offset = (page - 1) * PAGE_SIZE;
+  if (offset >= listed) return { items: [], total: 0, more: false };
   const currency = reportingCurrency();
   const rows = await db().$queryRaw<(PledgeRow & { days_overdue: number })[]>(
     pledgeRowsSql(published(scope), currency, {
       order: "overdue",
-      limit: PAGE_SIZE,
-      offset: (page - 1) * PAGE_SIZE,
+      limit: Math.min(PAGE_SIZE, listed - offset),
+      offset,
       where: Prisma.sql`p.due_date < ${today}::date AND p.status IN ('open', 'partly_delivered')`,
       extra: Prisma.sql`, (${today}::date - p.due_date)::int AS days_overdue`,
+      countUpTo: listed + 1,
     }),
   );
-  return { items: rows.map((r) => ({ ...toLedgerPledge(r, currency), daysOverdue: r.days_overdue })), total: rows[0]?.total ?? 0 };
+  const counted = rows[0]?.total ?? 0;
+  return { items: rows.map((r) => ({ ...toLedgerPledge(r, currency), daysOverdue: r.days_overdue })), total: Math.min(counted, listed), more: counted > listed };
 }
 
 /** Published pledges in scope, a page at a time. */

@@ -50,12 +50,21 @@ export const PLEDGE_ORDER = {
 /**
  * Converted pledges with their parties' names, in `order`, with the number of
  * matching rows in `total`. `where` narrows further over the converted row p.
+ * With `countUpTo`, counting stops there: `total` is then at most that number.
  */
 export function pledgeRowsSql(
   scope: PledgeScope,
   currency: string,
-  { order, limit, offset = 0, where = Prisma.sql`TRUE`, extra = Prisma.empty }: { order: keyof typeof PLEDGE_ORDER; limit: number; offset?: number; where?: Prisma.Sql; extra?: Prisma.Sql },
+  {
+    order,
+    limit,
+    offset = 0,
+    where = Prisma.sql`TRUE`,
+    extra = Prisma.empty,
+    countUpTo,
+  }: { order: keyof typeof PLEDGE_ORDER; limit: number; offset?: number; where?: Prisma.Sql; extra?: Prisma.Sql; countUpTo?: number },
 ): Prisma.Sql {
+  const counted = Prisma.sql`SELECT 1 FROM (${convertedPledges(scope, currency)}) p WHERE ${where}${countUpTo === undefined ? Prisma.empty : Prisma.sql` LIMIT ${countUpTo}`}`;
   return Prisma.sql`
     SELECT p.id, p.number, p.published_at, p.series, p.kind, p.instrument, p.description,
       p.amount::text AS amount, trim(p.currency) AS currency, p.quantity, p.unit, p.due_date, p.status,
@@ -65,7 +74,7 @@ export function pledgeRowsSql(
       p.delivered_converted::text AS delivered_converted, p.outstanding_converted::text AS outstanding_converted,
       pa.name AS party_name, pa.slug AS party_slug, pa.code AS party_code,
       re.name AS recipient_name, re.slug AS recipient_slug, re.code AS recipient_code,
-      (SELECT count(*)::int FROM (${convertedPledges(scope, currency)}) p WHERE ${where}) AS total ${extra}
+      (SELECT count(*)::int FROM (${counted}) c) AS total ${extra}
     -- The page first, then its parties' names: the order can follow an index, and only a page is joined.
     FROM (
       SELECT * FROM (${convertedPledges(scope, currency, { where, order: PLEDGE_ORDER[order], limit: limit + offset })}) p

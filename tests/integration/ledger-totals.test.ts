@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getLedgerTimeline, getLedgerTotals, listOverduePledges, listPledges } from "@/lib/dal/ledger";
 import type { Db } from "@/lib/db";
 import { unratedNotes } from "@/lib/ledger/figures";
+import { pledgeRowsSql } from "@/lib/ledger/pledge-rows";
 import { freshDatabase } from "../support/database";
 import { actAs, createUser } from "../support/factories";
 import { addEvent, createLedgerMeeting, createParty, createPledge, createRate } from "../support/ledger-factories";
@@ -152,5 +153,26 @@ describe("ledger totals", () => {
       [late.number, 91],
       [later.number, 30],
     ]);
+  });
+
+  it("lists and counts only the longest overdue, saying there are more, so a view never counts every overdue pledge", async () => {
+    const s = series();
+    const party = await createParty(prisma, "Estonia");
+    const meeting = await createLedgerMeeting(prisma, { startsAt: "2026-06-01T09:00:00Z", series: s });
+    const pledges = [];
+    for (let day = 1; day <= 7; day += 1) pledges.push(await createPledge(prisma, [meeting], { party, dueDate: `2026-09-0${day}` }));
+
+    const first = await listOverduePledges({ series: s }, 1, "2026-12-01", 5);
+    expect(first.total).toBe(5);
+    expect(first.more).toBe(true);
+    expect(first.items.map((p) => p.number)).toEqual(pledges.slice(0, 5).map((p) => p.number));
+    expect(await listOverduePledges({ series: s }, 2, "2026-12-01", 5)).toEqual({ items: [], total: 0, more: false });
+
+    const exact = await listOverduePledges({ series: s }, 1, "2026-12-01", 7);
+    expect([exact.total, exact.more, exact.items.length]).toEqual([7, false, 7]);
+
+    // Postgres stops counting at the cap: the count itself never reads past it.
+    const [row] = await prisma.$queryRaw<{ total: number }[]>(pledgeRowsSql({ series: s }, "EUR", { order: "overdue", limit: 1, countUpTo: 3 }));
+    expect(row!.total).toBe(3);
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { TotalsSummary } from "@/components/ledger/figures";
 import { FiguresTable } from "@/components/ledger/figures-table";
 import { PledgeTable } from "@/components/ledger/pledge-table";
@@ -9,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireReader } from "@/lib/auth/reader";
 import { can } from "@/lib/auth/permissions";
-import { getLedgerView } from "@/lib/dal/ledger";
+import { getLedgerView, OVERDUE_LISTED } from "@/lib/dal/ledger";
 import { partyPath } from "@/lib/ledger/figures";
 import { instrumentLabel, kindLabel } from "@/lib/ledger/format";
 import { filterParams, parseLedgerQuery } from "@/lib/ledger/query";
@@ -20,19 +21,22 @@ import { RatesFootnote } from "./_components/rates-footnote";
 
 export const metadata: Metadata = { title: "Ledger" };
 
-const PARTY_CAP = 25;
+/** Parties in the overview's table; the rest are a page of their own (/ledger/parties). */
+const PARTY_CAP = 10;
 
 export default async function LedgerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireReader();
   const { query, notices } = parseLedgerQuery(await searchParams);
-  const { totals, overdue, months, options, pending } = await getLedgerView(query);
   const params = filterParams(query);
   const exportQuery = new URLSearchParams(params).toString();
+  // The whole party list used to be this page's ?parties=all.
+  if (query.allParties) redirect(`/ledger/parties${exportQuery ? `?${exportQuery}` : ""}`);
+  const { totals, overdue, months, options, pending } = await getLedgerView(query);
   const filtered = Object.keys(params).length > 0;
   if (query.recipient && !options.recipients.some((r) => r.slug === query.recipient)) notices.push(`No published pledge is for the recipient “${query.recipient}”.`);
   const { currency } = totals;
-  const parties = query.allParties ? totals.parties : totals.parties.slice(0, PARTY_CAP);
-  const allPartiesHref = `/ledger?${new URLSearchParams({ ...params, parties: "all" })}#by-party`;
+  const parties = totals.parties.slice(0, PARTY_CAP);
+  const allPartiesHref = `/ledger/parties${exportQuery ? `?${exportQuery}` : ""}`;
 
   return (
     <div className="space-y-6">
@@ -71,8 +75,13 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
             <p className="text-sm text-slate-600">Published pledges past their due date and neither delivered nor cancelled, the longest overdue first.</p>
             {overdue.items.length ? (
               <>
-                <PledgeTable caption={`${overdue.total} overdue ${overdue.total === 1 ? "pledge" : "pledges"}`} pledges={overdue.items} />
-                <Pagination page={query.page} pageCount={pageCount(overdue.total)} basePath="/ledger" params={{ ...params, ...(query.allParties ? { parties: "all" } : {}) }} />
+                <PledgeTable caption={overdue.more ? `More than ${OVERDUE_LISTED.toLocaleString("en")} overdue pledges` : `${overdue.total} overdue ${overdue.total === 1 ? "pledge" : "pledges"}`} pledges={overdue.items} />
+                {overdue.more ? (
+                  <p className="text-sm text-slate-600">
+                    The {OVERDUE_LISTED.toLocaleString("en")} longest overdue are listed here. The pledges CSV has every pledge, with its due date and status.
+                  </p>
+                ) : null}
+                <Pagination page={query.page} pageCount={pageCount(overdue.total)} basePath="/ledger" params={params} />
               </>
             ) : query.page > 1 ? (
               <EmptyState title={`There is no page ${query.page} of overdue pledges.`}>
@@ -82,7 +91,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
               <EmptyState title="Nothing is overdue." />
             )}
           </section>
-          <LedgerCharts totals={totals} months={months} />
+          <LedgerCharts totals={totals} months={months} params={params} />
           <section id="by-party" className="space-y-2">
             <FiguresTable
               caption="By party"
@@ -96,7 +105,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
             />
             {parties.length < totals.parties.length ? (
               <p className="no-print text-sm">
-                Showing the {parties.length} largest of {totals.parties.length} parties. <Link href={allPartiesHref} className="text-brand-700 underline">Show all {totals.parties.length}</Link>
+                Showing the {parties.length} largest of {totals.parties.length} parties. <Link href={allPartiesHref} className="text-brand-700 underline">All {totals.parties.length} parties</Link>
               </p>
             ) : null}
           </section>

@@ -5,9 +5,8 @@ import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
 import { formatMoney } from "@/lib/money";
 import { formatMoneyCompact } from "@/lib/ledger/format";
-import { ChartFrame, FiguresTable, HATCH_ID, INK, SvgLabel, svgLabelProps } from "./chart-frame";
-
-export type BarRow = { label: string; pledged: number; delivered: number };
+import type { ChartRow } from "@/lib/ledger/chart-rows";
+import { at, ChartFrame, HATCH_ID, INK, SvgLabel, svgLabelProps } from "./chart-frame";
 
 const WIDTH = 720;
 const MARGIN = { top: 36, right: 120, bottom: 28, left: 190 };
@@ -20,25 +19,19 @@ const shorten = (text: string, max = 28) => (text.length > max ? `${text.slice(0
  * delivered hatched, each labelled with its figure, so neither colour nor a
  * legend is needed to read it (on screen, in print, in black and white).
  */
-export function PledgedDeliveredBars({ id, title, rows, currency, groupLabel }: { id: string; title: string; rows: BarRow[]; currency: string; groupLabel: string }) {
+export function PledgedDeliveredBars({ id, title, rows, currency, tableHref }: { id: string; title: string; rows: ChartRow[]; currency: string; tableHref: string }) {
   const height = MARGIN.top + MARGIN.bottom + Math.max(rows.length, 1) * ROW;
   const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
   const max = Math.max(1, ...rows.flatMap((r) => [r.pledged, r.delivered]));
   const x = scaleLinear<number>({ domain: [0, max], range: [0, innerWidth], nice: true });
-  const y = scaleBand<string>({ domain: rows.map((r) => r.label), range: [0, rows.length * ROW], padding: 0.2 });
-  const bar = y.bandwidth() / 2;
+  const y = scaleBand<string>({ domain: rows.map((r) => r.key), range: [0, rows.length * ROW], padding: 0.2 });
+  const bar = at(y.bandwidth() / 2);
   const description = rows.length
     ? rows.map((r) => `${r.label}: ${formatMoney(r.pledged, currency)} pledged, ${formatMoney(r.delivered, currency)} delivered`).join("; ") + "."
     : "No pledges.";
 
   return (
-    <ChartFrame
-      id={id}
-      title={title}
-      table={
-        <FiguresTable title={title} columns={[groupLabel, "Pledged", "Delivered"]} rows={rows.map((r) => ({ key: r.label, ...r }))} currency={currency} />
-      }
-    >
+    <ChartFrame id={id} title={title} tableHref={tableHref}>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" className="h-auto max-w-full" {...svgLabelProps(id)}>
         <SvgLabel id={id} title={title} description={description} />
         <PatternLines id={HATCH_ID(id)} height={6} width={6} stroke={INK} strokeWidth={1.5} orientation={["diagonal"]} background="#fff" />
@@ -50,14 +43,14 @@ export function PledgedDeliveredBars({ id, title, rows, currency, groupLabel }: 
         </Group>
         <Group top={MARGIN.top} left={MARGIN.left} aria-hidden>
           {rows.map((r) => {
-            const top = y(r.label) ?? 0;
+            const top = at(y(r.key) ?? 0);
             return (
-              <g key={r.label} fontSize={12}>
+              <g key={r.key} fontSize={12}>
                 <text x={-8} y={top + bar} textAnchor="end" dominantBaseline="middle" fill="#0f172a">{shorten(r.label)}</text>
-                <Bar x={0} y={top} width={Math.max(x(r.pledged), 1)} height={bar - 1} fill={INK} />
-                <text x={x(r.pledged) + 4} y={top + bar / 2} dominantBaseline="middle" fill="#0f172a">{formatMoneyCompact(r.pledged, currency)} pledged</text>
-                <Bar x={0} y={top + bar} width={Math.max(x(r.delivered), 1)} height={bar - 1} fill={`url(#${HATCH_ID(id)})`} stroke={INK} strokeWidth={1} />
-                <text x={x(r.delivered) + 4} y={top + bar * 1.5} dominantBaseline="middle" fill="#334155">{formatMoneyCompact(r.delivered, currency)} delivered</text>
+                <Bar x={0} y={top} width={Math.max(at(x(r.pledged)), 1)} height={bar - 1} fill={INK} />
+                <text x={at(x(r.pledged) + 4)} y={at(top + bar / 2)} dominantBaseline="middle" fill="#0f172a">{formatMoneyCompact(r.pledged, currency)} pledged</text>
+                <Bar x={0} y={top + bar} width={Math.max(at(x(r.delivered)), 1)} height={bar - 1} fill={`url(#${HATCH_ID(id)})`} stroke={INK} strokeWidth={1} />
+                <text x={at(x(r.delivered) + 4)} y={at(top + bar * 1.5)} dominantBaseline="middle" fill="#334155">{formatMoneyCompact(r.delivered, currency)} delivered</text>
               </g>
             );
           })}

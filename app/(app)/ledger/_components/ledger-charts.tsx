@@ -1,29 +1,26 @@
 import { CumulativeChart } from "@/components/ledger/charts/cumulative-chart";
 import { PledgedDeliveredBars } from "@/components/ledger/charts/pledged-delivered-bars";
-import { hasMoney, type LedgerMonth, type LedgerTotals } from "@/lib/ledger/figures";
-import { kindLabel } from "@/lib/ledger/format";
+import { chartRows, chartTitles, figuresPath } from "@/lib/ledger/chart-rows";
+import type { LedgerMonth, LedgerTotals } from "@/lib/ledger/figures";
 
-const TOP_PARTIES = 10;
-
-/** Pledged against delivered by party (the largest few) and by kind, and both over time. */
-export function LedgerCharts({ totals, months, showParties = true }: { totals: LedgerTotals; months: LedgerMonth[]; showParties?: boolean }) {
+/**
+ * Pledged against delivered by party (the largest few) and by kind, and both
+ * over time. Each chart links to its figures as a table; `params` are the
+ * view's filters (and party), which the figures page repeats.
+ */
+export function LedgerCharts({ totals, months, params, showParties = true }: { totals: LedgerTotals; months: LedgerMonth[]; params: Record<string, string>; showParties?: boolean }) {
   const { currency } = totals;
-  const bar = (label: string, f: { pledged: string; delivered: string }) => ({ label, pledged: Number(f.pledged), delivered: Number(f.delivered) });
-  // Money charts draw only groups with an amount: a pledge of 40 vehicles is not "€0 pledged".
-  const inMoney = totals.parties.filter(hasMoney);
-  const parties = inMoney.slice(0, TOP_PARTIES).map((p) => bar(p.party?.name ?? "No party recorded", p));
-  const more = inMoney.length - parties.length;
+  const rows = chartRows(totals, months);
+  const titles = chartTitles(currency, rows.partiesInMoney);
   return (
     <section aria-labelledby="charts-heading" className="space-y-4">
       <h2 id="charts-heading" className="text-xl font-semibold">Pledged and delivered</h2>
       <div className="grid gap-4 lg:grid-cols-2">
-        {showParties ? (
-          <PledgedDeliveredBars id="chart-parties" title={`By party${more > 0 ? ` (the ${TOP_PARTIES} largest of ${inMoney.length})` : ""}, ${currency}`} rows={parties} currency={currency} groupLabel="Party" />
-        ) : null}
-        <PledgedDeliveredBars id="chart-kinds" title={`By kind, ${currency}`} rows={totals.kinds.filter(hasMoney).map((k) => bar(kindLabel(k.kind), k))} currency={currency} groupLabel="Kind" />
+        {showParties ? <PledgedDeliveredBars id="chart-parties" title={titles.parties} rows={rows.parties} currency={currency} tableHref={figuresPath(params, "parties")} /> : null}
+        <PledgedDeliveredBars id="chart-kinds" title={titles.kinds} rows={rows.kinds} currency={currency} tableHref={figuresPath(params, "kinds")} />
       </div>
       <p className="text-xs text-slate-600">Pledges that state no amount (equipment counted in units, undisclosed sums) are in the tables below, not in these charts.</p>
-      <CumulativeChart id="chart-time" title={`Over time: cumulative pledged and delivered by month, ${currency}`} months={months} currency={currency} />
+      <CumulativeChart id="chart-time" title={titles.months} months={months} currency={currency} tableHref={figuresPath(params, "months")} />
     </section>
   );
 }

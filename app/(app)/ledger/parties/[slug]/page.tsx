@@ -63,7 +63,7 @@ export default async function PartyPage({ params, searchParams }: { params: Prom
             <PledgeTable caption={`Pledges (${pledges.total}), newest first`} pledges={pledges.items} showParty={false} />
             <Pagination page={page} pageCount={pageCount(pledges.total)} basePath={`/ledger/parties/${party.slug}`} params={series ? { series } : {}} />
           </section>
-          <LedgerCharts totals={totals} months={months} showParties={false} />
+          <LedgerCharts totals={totals} months={months} params={{ party: party.slug, ...(series ? { series } : {}) }} showParties={false} />
           <FiguresTable caption="By kind" groupLabel="Kind" currency={currency} rows={totals.kinds.map((k) => ({ key: k.kind ?? "none", label: kindLabel(k.kind), figures: k }))} />
         </>
       )}
