@@ -6,16 +6,18 @@ import { ReadoutBody } from "@/components/readout/readout-body";
 import { Alert } from "@/components/ui/alert";
 import { Corrections, type PublishedVersion } from "@/components/readout/corrections";
 import { formatDate } from "@/lib/format";
-import type { ReadoutDocument } from "@/lib/readouts/document";
+import type { ReadoutContent, ReadoutDocument } from "@/lib/readouts/document";
 
 type Props = {
   document: ReadoutDocument;
+  /** The cached content the document was made from: its body's HTML is made once per content object (lib/readouts/body-html.ts). */
+  content: ReadoutContent;
   isLatest: boolean;
   versions: PublishedVersion[];
 };
 
 /** A published readout as a reader sees, prints and forwards it, rendered from its readout document. */
-export function ReadoutArticle({ document, isLatest, versions }: Props) {
+export function ReadoutArticle({ document, content, isLatest, versions }: Props) {
   const { permalink, meetingId } = document;
   const download = buttonClass("secondary");
   return (
@@ -50,7 +52,7 @@ export function ReadoutArticle({ document, isLatest, versions }: Props) {
         </Alert>
       ) : null}
       <Corrections meetingId={meetingId} versions={versions} />
-      <ReadoutBody content={document} />
+      <ReadoutBody content={content} />
       {versions.length > 1 ? (
         <nav aria-label="Published versions" className="no-print text-sm">
           <h2 className="mb-1 font-semibold">Published versions</h2>
