@@ -14,10 +14,12 @@ type Props = {
   content: ReadoutContent;
   isLatest: boolean;
   versions: PublishedVersion[];
+  /** The body in the page's HTML only, not again in its RSC payload (components/readout/handed-off-body.tsx). */
+  handOffBody?: boolean;
 };
 
 /** A published readout as a reader sees, prints and forwards it, rendered from its readout document. */
-export function ReadoutArticle({ document, content, isLatest, versions }: Props) {
+export function ReadoutArticle({ document, content, isLatest, versions, handOffBody = false }: Props) {
   const { permalink, meetingId } = document;
   const download = buttonClass("secondary");
   return (
@@ -52,7 +54,7 @@ export function ReadoutArticle({ document, content, isLatest, versions }: Props)
         </Alert>
       ) : null}
       <Corrections meetingId={meetingId} versions={versions} />
-      <ReadoutBody content={content} />
+      <ReadoutBody content={content} handOff={handOffBody} />
       {versions.length > 1 ? (
         <nav aria-label="Published versions" className="no-print text-sm">
           <h2 className="mb-1 font-semibold">Published versions</h2>
