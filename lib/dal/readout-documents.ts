@@ -16,9 +16,12 @@ import { PUBLISHED_VERSION, READABLE_MEETING } from "@/lib/readouts/published";
  * HTML) is kept beside, where the document is a new object per view.
  */
 export async function getReadoutDocument(meetingId: string, version?: number) {
-  const readout = version === undefined ? await getReadout(meetingId) : await getPublishedVersion(meetingId, version);
+  // Both at once: the versions are only used when the readout is readable, and are the same rule's rows (PUBLISHED_VERSION).
+  const [readout, versions] = await Promise.all([
+    version === undefined ? getReadout(meetingId) : getPublishedVersion(meetingId, version),
+    listPublishedVersions(meetingId),
+  ]);
   if (!readout) return null;
-  const versions = await listPublishedVersions(meetingId);
   const content = cachedReadoutContent(readout.revision);
   const document = readoutDocument(content, publication(meetingId, readout.revision.number, versions));
   return { document, content, versions, isLatest: readout.isLatest };
