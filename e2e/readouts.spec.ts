@@ -99,3 +99,23 @@ test("at 390 px wide the readout shows every commitment column without sideways 
   const widest = await cells.evaluateAll((tds) => Math.max(...tds.map((td) => td.getBoundingClientRect().right)));
   expect(widest).toBeLessThanOrEqual(390);
 });
+
+test("the readout's body comes once, in the page's HTML, stays when the page comes alive, and is there after a link and after going back", async ({ page, loginAs }) => {
+  await loginAs("viewer");
+  await page.goto("/readouts?q=interoperability");
+  await page.getByRole("link", { name: SEED_TITLE }).click();
+  const commitments = page.getByRole("region", { name: "Commitments (9)" });
+  await expect(commitments).toContainText("Air-defence interceptors");
+
+  const response = await page.reload();
+  const sent = (await response!.text()).split("Air-defence interceptors").length - 1;
+  expect(sent).toBe(1);
+  await page.waitForLoadState("networkidle"); // hydrated
+  await expect(commitments).toContainText("Air-defence interceptors");
+
+  await page.getByRole("link", { name: "← All readouts" }).click();
+  await expect(page.getByRole("heading", { name: "Published readouts" })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: SEED_TITLE })).toBeVisible();
+  await expect(commitments).toContainText("Air-defence interceptors");
+});

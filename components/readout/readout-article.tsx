@@ -6,16 +6,20 @@ import { ReadoutBody } from "@/components/readout/readout-body";
 import { Alert } from "@/components/ui/alert";
 import { Corrections, type PublishedVersion } from "@/components/readout/corrections";
 import { formatDate } from "@/lib/format";
-import type { ReadoutDocument } from "@/lib/readouts/document";
+import type { ReadoutContent, ReadoutDocument } from "@/lib/readouts/document";
 
 type Props = {
   document: ReadoutDocument;
+  /** The cached content the document was made from: its body's HTML is made once per content object (lib/readouts/body-html.ts). */
+  content: ReadoutContent;
   isLatest: boolean;
   versions: PublishedVersion[];
+  /** The body in the page's HTML only, not again in its RSC payload (components/readout/handed-off-body.tsx). */
+  handOffBody?: boolean;
 };
 
 /** A published readout as a reader sees, prints and forwards it, rendered from its readout document. */
-export function ReadoutArticle({ document, isLatest, versions }: Props) {
+export function ReadoutArticle({ document, content, isLatest, versions, handOffBody = false }: Props) {
   const { permalink, meetingId } = document;
   const download = buttonClass("secondary");
   return (
@@ -50,7 +54,7 @@ export function ReadoutArticle({ document, isLatest, versions }: Props) {
         </Alert>
       ) : null}
       <Corrections meetingId={meetingId} versions={versions} />
-      <ReadoutBody content={document} />
+      <ReadoutBody content={content} handOff={handOffBody} />
       {versions.length > 1 ? (
         <nav aria-label="Published versions" className="no-print text-sm">
           <h2 className="mb-1 font-semibold">Published versions</h2>

@@ -11,14 +11,20 @@ import { PUBLISHED_VERSION, READABLE_MEETING } from "@/lib/readouts/published";
 /**
  * A readout as readers see it (its current version, or one published
  * version for good), with the list of published versions; null when
- * readers may not see it. The content is built once per revision.
+ * readers may not see it. The content is built once per revision; `content`
+ * is that cached object itself, which what is made from it once (its body's
+ * HTML) is kept beside, where the document is a new object per view.
  */
 export async function getReadoutDocument(meetingId: string, version?: number) {
-  const readout = version === undefined ? await getReadout(meetingId) : await getPublishedVersion(meetingId, version);
+  // Both at once: the versions are only used when the readout is readable, and are the same rule's rows (PUBLISHED_VERSION).
+  const [readout, versions] = await Promise.all([
+    version === undefined ? getReadout(meetingId) : getPublishedVersion(meetingId, version),
+    listPublishedVersions(meetingId),
+  ]);
   if (!readout) return null;
-  const versions = await listPublishedVersions(meetingId);
-  const document = readoutDocument(cachedReadoutContent(readout.revision), publication(meetingId, readout.revision.number, versions));
-  return { document, versions, isLatest: readout.isLatest };
+  const content = cachedReadoutContent(readout.revision);
+  const document = readoutDocument(content, publication(meetingId, readout.revision.number, versions));
+  return { document, content, versions, isLatest: readout.isLatest };
 }
 
 /** A published version as a document for a download; the export is audited. */

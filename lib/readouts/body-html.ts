@@ -45,10 +45,12 @@ const none = () => el("p", { className: cls("text-sm text-slate-500") }, "None r
 
 // Below the small breakpoint each row stacks into a card whose cells carry
 // their column's name, so a phone shows every column without sideways scrolling.
-const CELL = cls(
-  "px-3 py-2 max-sm:flex max-sm:gap-3 max-sm:py-1 max-sm:text-left max-sm:before:w-28 max-sm:before:shrink-0 max-sm:before:font-medium max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)]",
+// The cells' common classes are stated once on their table body, not on every
+// cell: they were two thirds of a large readout's bytes, sent twice per view.
+const ROWS = cls(
+  "divide-y divide-slate-100 max-sm:block max-sm:[&>tr]:block max-sm:[&>tr]:py-2 [&>tr>td]:px-3 [&>tr>td]:py-2 max-sm:[&>tr>td]:flex max-sm:[&>tr>td]:gap-3 max-sm:[&>tr>td]:py-1 max-sm:[&>tr>td]:text-left max-sm:[&>tr>td]:before:w-28 max-sm:[&>tr>td]:before:shrink-0 max-sm:[&>tr>td]:before:font-medium max-sm:[&>tr>td]:before:text-slate-500 max-sm:[&>tr>td]:before:content-[attr(data-label)]",
 );
-const cell = (label: string, extra: string, ...children: Child[]) => el("td", { dataLabel: label, className: [...CELL, ...cls(extra)] }, ...children);
+const cell = (label: string, extra: string, ...children: Child[]) => el("td", extra ? { dataLabel: label, className: cls(extra) } : { dataLabel: label }, ...children);
 const small = (...children: Child[]) => el("div", { className: cls("text-xs text-slate-500") }, ...children);
 
 function commitmentTable(section: CommitmentSection): Element {
@@ -58,7 +60,7 @@ function commitmentTable(section: CommitmentSection): Element {
   const rows = section.items.map((c) =>
     el(
       "tr",
-      { className: cls("max-sm:block max-sm:py-2") },
+      {},
       cell("Pledged by", "font-medium", c.party),
       cell(
         "Description",
@@ -108,7 +110,7 @@ function commitmentTable(section: CommitmentSection): Element {
       { className: cls("w-full text-left text-sm max-sm:block") },
       el("caption", { className: cls("bg-slate-50 px-3 py-2 text-left font-semibold max-sm:block") }, `${section.label} (${section.items.length})`),
       el("thead", { className: cls("border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 max-sm:sr-only") }, el("tr", {}, ...head)),
-      el("tbody", { className: cls("divide-y divide-slate-100 max-sm:block") }, ...rows),
+      el("tbody", { className: ROWS }, ...rows),
       totals,
     ),
   );

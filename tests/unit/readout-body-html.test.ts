@@ -25,4 +25,13 @@ describe("the readout body made once as HTML", () => {
     expect(html).toContain(`data-label="Pledged by"`);
     for (const s of doc.sources) expect(html).toContain(`id="source-${s.key}"`);
   });
+
+  it("states the commitment cells' common classes once per table, not on every cell", () => {
+    const doc = fixtureDocument();
+    const html = readoutBodyHtml(doc);
+    const cells = html.match(/<td data-label="[^"]*"[^>]*>/g) ?? [];
+    expect(cells.length).toBe(doc.commitments.reduce((sum, s) => sum + s.items.length, 0) * 5);
+    for (const cell of cells) expect(cell.length, cell).toBeLessThan(100);
+    expect(html).toContain("max-sm:[&#x26;>tr>td]:before:content-[attr(data-label)]");
+  });
 });

@@ -50,7 +50,7 @@ describe("one readout document", () => {
   });
 
   it("is rendered with the same figures by the page, Markdown, PDF, JSON and CSV", async () => {
-    const page = plain(renderToStaticMarkup(createElement(ReadoutArticle, { document: doc, isLatest: true, versions: FIXTURE_VERSIONS })));
+    const page = plain(renderToStaticMarkup(createElement(ReadoutArticle, { document: doc, content: doc, isLatest: true, versions: FIXTURE_VERSIONS })));
     const markdown = readoutMarkdown(doc, LINK);
     const pdf = (await pdfPages(await readoutPdf(doc, LINK))).join(" ");
     for (const figure of figures(doc)) {
@@ -153,7 +153,7 @@ describe("correction notes", () => {
     const versions = FIXTURE_VERSIONS.map((v) => (v.number === 3 ? { ...v, note: "The German total was corrected." } : v));
     const doc = fixtureDocument(FIXTURE_REVISION, versions);
     expect(doc.corrections).toEqual([{ version: 3, date: doc.updatedAt, note: "The German total was corrected." }]);
-    const page = plain(renderToStaticMarkup(createElement(ReadoutArticle, { document: doc, isLatest: true, versions })));
+    const page = plain(renderToStaticMarkup(createElement(ReadoutArticle, { document: doc, content: doc, isLatest: true, versions })));
     expect(page).toContain("Corrections Version 3, 20 Oct 2026: The German total was corrected.");
     expect(readoutMarkdown(doc, LINK)).toContain("- Version 3, 20 Oct 2026: The German total was corrected.");
   });
@@ -178,7 +178,7 @@ describe("the merged features in the one document", () => {
 
   it("shows the time in the meeting's zone and UTC, the undisclosed amount and the sources in every rendering", async () => {
     expect(doc.when).toBe("15 Jan 2026, 10:00 CET (09:00 UTC)");
-    const page = renderToStaticMarkup(createElement(ReadoutArticle, { document: doc, isLatest: true, versions: FIXTURE_VERSIONS }));
+    const page = renderToStaticMarkup(createElement(ReadoutArticle, { document: doc, content: doc, isLatest: true, versions: FIXTURE_VERSIONS }));
     const markdown = readoutMarkdown(doc, LINK);
     const pdf = (await pdfPages(await readoutPdf(doc, LINK))).join(" ");
     for (const text of [plain(page), markdown, pdf]) {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { countUnreadNotifications } from "@/lib/dal/notifications";
 import { signOutAction } from "../actions";
 
 const NAV: { href: string; label: string; permission: Permission }[] = [
@@ -17,7 +18,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
 ];
 
 /** `user` is null for the anonymous reader (public reading on): reader links and a sign-in link. */
-export function AppHeader({ user, unread }: { user: CurrentUser | null; unread: number }) {
+export function AppHeader({ user }: { user: CurrentUser | null }) {
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -31,7 +32,7 @@ export function AppHeader({ user, unread }: { user: CurrentUser | null; unread: 
             </Link>
           ))}
         </nav>
-        {user ? <SignedIn user={user} unread={unread} /> : (
+        {user ? <SignedIn user={user} /> : (
           <Link href="/sign-in" className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:underline">
             Sign in
           </Link>
@@ -41,17 +42,12 @@ export function AppHeader({ user, unread }: { user: CurrentUser | null; unread: 
   );
 }
 
-function SignedIn({ user, unread }: { user: CurrentUser; unread: number }) {
+function SignedIn({ user }: { user: CurrentUser }) {
   return (
     <div className="flex items-center gap-3 text-sm">
       <Link href="/notifications" className="rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100">
         Notifications
-        {unread > 0 ? (
-          <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs text-white">
-            {unread}
-            <span className="sr-only"> unread</span>
-          </span>
-        ) : null}
+        <UnreadCount />
       </Link>
       <span className="text-slate-600">
         <Link href="/account" className="font-medium text-slate-800 hover:underline">
@@ -65,5 +61,17 @@ function SignedIn({ user, unread }: { user: CurrentUser; unread: number }) {
         </button>
       </form>
     </div>
+  );
+}
+
+// Its own async component, so the count is read while the page reads what it shows, not before.
+async function UnreadCount() {
+  const unread = await countUnreadNotifications();
+  if (unread === 0) return null;
+  return (
+    <span className="ml-1 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs text-white">
+      {unread}
+      <span className="sr-only"> unread</span>
+    </span>
   );
 }

@@ -17,5 +17,5 @@ export default async function ReadoutPage({ params }: { params: Promise<{ id: st
     if (retraction) return <RetractionNotice retraction={retraction} />;
     notFound();
   }
-  return <ReadoutArticle {...readout} />;
+  return <ReadoutArticle {...readout} handOffBody />;
 }

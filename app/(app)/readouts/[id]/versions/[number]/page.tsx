@@ -20,5 +20,5 @@ export default async function ReadoutVersionPage({ params }: { params: Promise<{
     if (retraction) return <RetractionNotice retraction={retraction} />;
     notFound();
   }
-  return <ReadoutArticle {...readout} />;
+  return <ReadoutArticle {...readout} handOffBody />;
 }
