@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { authorizeReader } from "@/lib/dal/authorize";
 import { exportReadoutVersion, type ExportFormat } from "@/lib/dal/exports";
-import { getPublishedVersion, getReadout, listPublishedVersions } from "@/lib/dal/readouts";
+import { getPublishedVersion, getReadoutWithVersions, listPublishedVersions } from "@/lib/dal/readouts";
 import { REVISION_ITEMS } from "@/lib/meetings/revision-items";
 import { cachedContent, cachedReadoutContent } from "@/lib/readouts/content-cache";
 import { publication, readoutDocument, type PublishedVersion, type ReadoutContent, type ReadoutDocument } from "@/lib/readouts/document";
@@ -16,15 +16,18 @@ import { PUBLISHED_VERSION, READABLE_MEETING } from "@/lib/readouts/published";
  * HTML) is kept beside, where the document is a new object per view.
  */
 export async function getReadoutDocument(meetingId: string, version?: number) {
-  // Both at once: the versions are only used when the readout is readable, and are the same rule's rows (PUBLISHED_VERSION).
-  const [readout, versions] = await Promise.all([
-    version === undefined ? getReadout(meetingId) : getPublishedVersion(meetingId, version),
-    listPublishedVersions(meetingId),
-  ]);
-  if (!readout) return null;
+  const found = version === undefined ? await getReadoutWithVersions(meetingId) : await publishedVersionWithVersions(meetingId, version);
+  if (!found) return null;
+  const { readout, versions } = found;
   const content = cachedReadoutContent(readout.revision);
   const document = readoutDocument(content, publication(meetingId, readout.revision.number, versions));
   return { document, content, versions, isLatest: readout.isLatest };
+}
+
+// Both at once: the versions are only used when the version is readable, and are the same rule's rows (PUBLISHED_VERSION).
+async function publishedVersionWithVersions(meetingId: string, version: number) {
+  const [readout, versions] = await Promise.all([getPublishedVersion(meetingId, version), listPublishedVersions(meetingId)]);
+  return readout ? { readout, versions } : null;
 }
 
 /** A published version as a document for a download; the export is audited. */

@@ -2,7 +2,7 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { JOIN_PUBLISHED_MEETING, PUBLISHED_VERSION, READABLE_MEETING } from "@/lib/readouts/published";
+import { JOIN_PUBLISHED_MEETING, PUBLISHED_VERSION, PUBLISHED_VERSION_OF_READABLE_MEETING_SQL, READABLE_MEETING, READABLE_MEETING_SQL } from "@/lib/readouts/published";
 import { authorizeReader } from "@/lib/dal/authorize";
 import { REVISION_ITEMS, type RevisionWithItems } from "@/lib/meetings/revision-items";
 import { PAGE_SIZE } from "@/lib/pagination";
@@ -161,4 +161,36 @@ export async function listPublishedVersions(meetingId: string) {
     select: { number: true, publishedAt: true, correctionNote: true },
   });
   return rows.map((r) => ({ number: r.number, approvedAt: r.publishedAt, note: r.correctionNote }));
+}
+
+type ReadableMeetingRow = {
+  id: string;
+  publishedAt: Date | null;
+  firstPublishedAt: Date | null;
+  publishedRevisionId: string;
+  versions: { number: number; approvedAt: number | null; note: string }[];
+};
+
+/**
+ * getReadout and listPublishedVersions together, as one fixed SQL statement:
+ * the same rows by the same rule, without Prisma preparing two queries per view.
+ */
+export async function getReadoutWithVersions(meetingId: string) {
+  await authorizeReader();
+  if (!parseId(meetingId)) return null;
+  const [meeting] = await db().$queryRaw<ReadableMeetingRow[]>`
+    SELECT m.id, m."publishedAt", m."firstPublishedAt", m."publishedRevisionId",
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'number', r.number, 'approvedAt', (extract(epoch FROM r."publishedAt") * 1000)::float8, 'note', r."correctionNote"
+        ) ORDER BY r.number DESC)
+        FROM "Revision" r WHERE ${PUBLISHED_VERSION_OF_READABLE_MEETING_SQL}
+      ), '[]'::json) AS versions
+    FROM "Meeting" m
+    WHERE m.id = ${meetingId} AND ${READABLE_MEETING_SQL}`;
+  if (!meeting) return null;
+  const revision = await revisionById(meeting.publishedRevisionId);
+  if (!revision) return null;
+  const versions = meeting.versions.map((v) => ({ number: v.number, approvedAt: v.approvedAt === null ? null : new Date(v.approvedAt), note: v.note }));
+  return { readout: { meetingId: meeting.id, publishedAt: meeting.publishedAt, ...publicationDates(meeting), revision, isLatest: true }, versions };
 }

@@ -21,6 +21,12 @@ export const PUBLISHED_VERSION = {
   meeting: READABLE_MEETING,
 } satisfies Prisma.RevisionWhereInput;
 
+/** READABLE_MEETING in SQL, for the meeting alias `m`. */
+export const READABLE_MEETING_SQL = Prisma.raw(`(m."publishedRevisionId" IS NOT NULL AND m.publication = 'published')`);
+
+/** PUBLISHED_VERSION in SQL, for the revision alias `r` of a meeting `m` that READABLE_MEETING_SQL admits. */
+export const PUBLISHED_VERSION_OF_READABLE_MEETING_SQL = Prisma.raw(`(r."meetingId" = m.id AND r."publishedAt" IS NOT NULL AND r."retractedAt" IS NULL)`);
+
 /** SQL join from a revision alias to its meeting, keeping only published ones: `JOIN "Meeting" m ON …`. */
 export function joinPublishedMeeting(revision = "r", meeting = "m"): string {
   return `JOIN "Meeting" ${meeting} ON ${meeting}."publishedRevisionId" = ${revision}.id AND ${meeting}.publication = 'published'`;

@@ -54,6 +54,7 @@ describe("notifications show only what the reader may see now", () => {
     await changeRole(admin, second.id, "viewer");
     // One notice for each submission; both name the title the viewer may read.
     expect(await messages()).toEqual(["“Published title” awaits your review.", "“Published title” awaits your review."]);
+    expect(await countUnreadNotifications()).toBe(2);
 
     // Following it leads to the readout, which a viewer may open, not the staff page.
     const notice = await prisma.notification.findFirstOrThrow({ where: { userId: second.id } });
@@ -65,6 +66,7 @@ describe("notifications show only what the reader may see now", () => {
     expect(await messages()).toEqual([`“${DRAFT_TITLE}” awaits your review.`, `“${DRAFT_TITLE}” awaits your review.`]);
     await transitionMeeting(first, published.id, "archive", { version: 2, reason: "Superseded." });
     expect(await messages()).toEqual([]);
+    expect(await countUnreadNotifications()).toBe(0);
   });
 
   it("staff see notices about drafts, with the record's newest title", async () => {

@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
+import { authorizeReader } from "@/lib/dal/authorize";
+import { getReadoutDocument } from "@/lib/dal/readout-documents";
 import { getReadout, listPublishedVersions } from "@/lib/dal/readouts";
 import type { Db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { partyList } from "@/lib/ledger/parties";
+import { updateMeeting } from "@/lib/meetings/save-meeting";
 import { transitionMeeting } from "@/lib/meetings/transition-meeting";
 import { freshDatabase } from "../support/database";
 import { actAs, createUser, meetingInput } from "../support/factories";
@@ -62,5 +65,28 @@ describe("readout page cost", () => {
     // Revisions never change, so a second view skips reloading the content.
     const warm = await countQueries(page(large));
     expect(warm).toBeLessThan(largeCount);
+  });
+
+  it("reads a readable readout and its published versions in one statement beyond the reader check", async () => {
+    const editor = await staff(counted as unknown as Db, "editor");
+    const reviewer = await staff(counted as unknown as Db, "reviewer");
+    const { id, input } = await draftMeeting(editor, { title: "First" });
+    await transitionMeeting(editor, id, "submit", { version: 1 });
+    await transitionMeeting(reviewer, id, "approve", { version: 1 });
+    await updateMeeting(editor, id, 1, { ...input, title: "Corrected" });
+    await transitionMeeting(editor, id, "submit", { version: 2, correctionNote: "Fixed the title." });
+    await transitionMeeting(reviewer, id, "approve", { version: 2, noteConfirmed: true });
+    await actAs(counted as unknown as Db, await createUser(counted as unknown as Db, "viewer"));
+
+    const expected = { versions: await listPublishedVersions(id) };
+    const document = await getReadoutDocument(id);
+    expect(document?.versions).toEqual(expected.versions);
+    expect(document?.versions.map((v) => v.number)).toEqual([2, 1]);
+    expect(document?.document).toMatchObject({ meetingId: id, title: "Corrected", corrections: [{ version: 2, note: "Fixed the title." }] });
+    expect(document?.isLatest).toBe(true);
+
+    const check = await countQueries(() => authorizeReader());
+    expect(await countQueries(() => getReadoutDocument(id))).toBe(check + 1);
+    expect(await countQueries(() => getReadoutDocument("c" + "0".repeat(24)))).toBe(check + 1);
   });
 });
