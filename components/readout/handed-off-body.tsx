@@ -13,10 +13,11 @@ const MARK = "data-readout-body";
  * (decision 0037). On the server the HTML render takes it from the handoff; in the
  * browser, hydration keeps the markup the server sent (React leaves an element's
  * inner HTML as it is when hydrating). Reached by the client router instead, it
- * reads the body from the page's own HTML, fetched as a browser would load it,
- * with every check the page makes; failing that, it loads the page.
+ * reads the body from `source`, the permanent page of exactly this version (the
+ * router may show an older payload again, on Back), fetched as a browser would
+ * load it, with every check that page makes; failing that, it loads the page.
  */
-export function HandedOffBody({ handoff, className }: { handoff: string; className?: string }) {
+export function HandedOffBody({ handoff, source, className }: { handoff: string; source: string; className?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [html, setHtml] = useState(() => (typeof window === "undefined" ? handedOffBody(handoff) : received.get(handoff)) ?? "");
   useLayoutEffect(() => {
@@ -26,21 +27,22 @@ export function HandedOffBody({ handoff, className }: { handoff: string; classNa
       remember(handoff, element.innerHTML);
       return;
     }
-    const page = window.location.href;
     let current = true;
-    void fetch(page, { credentials: "same-origin" })
+    void fetch(source, { credentials: "same-origin" })
       .then((response) => (response.ok ? response.text() : ""))
       .then((text) => new DOMParser().parseFromString(text, "text/html").querySelector(`[${MARK}]`)?.innerHTML ?? "")
       .catch(() => "")
       .then((body) => {
         if (!current) return;
-        if (body) setHtml(body);
-        else window.location.assign(page);
+        if (body) {
+          remember(handoff, body);
+          setHtml(body);
+        } else window.location.reload();
       });
     return () => {
       current = false;
     };
-  }, [handoff]);
+  }, [handoff, source]);
   return <div ref={ref} className={className} {...{ [MARK]: "" }} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
 }
 

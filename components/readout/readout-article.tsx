@@ -54,7 +54,7 @@ export function ReadoutArticle({ document, content, isLatest, versions, handOffB
         </Alert>
       ) : null}
       <Corrections meetingId={meetingId} versions={versions} />
-      <ReadoutBody content={content} handOff={handOffBody} />
+      <ReadoutBody content={content} handOff={handOffBody ? { source: readoutPath(meetingId, document.version) } : undefined} />
       {versions.length > 1 ? (
         <nav aria-label="Published versions" className="no-print text-sm">
           <h2 className="mb-1 font-semibold">Published versions</h2>

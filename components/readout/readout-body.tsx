@@ -8,7 +8,7 @@ import type { ReadoutContent } from "@/lib/readouts/document";
  * Its markup is made once per revision as HTML (lib/readouts/body-html.ts), every text escaped there.
  * `handOff`: the markup travels in the page's HTML only, not again in its RSC payload (decision 0037).
  */
-export function ReadoutBody({ content, handOff = false }: { content: ReadoutContent; handOff?: boolean }) {
-  if (handOff) return <HandedOffBody handoff={handOffBody(readoutBodyHtml(content))} className="space-y-8" />;
+export function ReadoutBody({ content, handOff }: { content: ReadoutContent; handOff?: { source: string } }) {
+  if (handOff) return <HandedOffBody handoff={handOffBody(readoutBodyHtml(content))} source={handOff.source} className="space-y-8" />;
   return <div className="space-y-8" dangerouslySetInnerHTML={{ __html: readoutBodyHtml(content) }} />;
 }

@@ -99,11 +99,27 @@ export async function setItemCommentResolved(actor: CurrentUser, commentId: stri
  * comments are open, unless the reviewer gives a reason to override them.
  * Returns what the review and the audit entry record about the override.
  */
-export async function checkOpenItemComments(tx: Tx, meetingId: string, reason: string | undefined): Promise<{ override: string; openComments: number } | null> {
-  const open = await tx.itemComment.count({ where: { meetingId, resolvedAt: null } });
+export async function checkOpenItemComments(
+  tx: Tx,
+  meetingId: string,
+  reason: string | undefined,
+  seen: readonly string[] = [],
+): Promise<{ override: string; openComments: number } | null> {
+  const openIds = (await tx.itemComment.findMany({ where: { meetingId, resolvedAt: null }, select: { id: true } })).map((c) => c.id);
+  const open = openIds.length;
   if (open === 0) return null;
   const given = overrideReason.safeParse(reason ?? "");
-  if (given.success) return { override: given.data, openComments: open };
+  if (given.success) {
+    // The override closes the comments; only those the reviewer was shown.
+    const shown = new Set(seen);
+    if (openIds.some((id) => !shown.has(id))) {
+      throw new AppError(
+        "conflict",
+        `${open === 1 ? "1 item comment is" : `${open} item comments are`} open now, not the ones you saw: another comment was added or reopened. Read ${open === 1 ? "it" : "them"}, then approve again.`,
+      );
+    }
+    return { override: given.data, openComments: open };
+  }
   const what = open === 1 ? "1 item comment is" : `${open} item comments are`;
   if ((reason ?? "").trim()) throw new AppError("invalid_input", given.error.issues[0]!.message);
   throw new AppError(

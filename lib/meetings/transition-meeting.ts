@@ -53,6 +53,8 @@ export type TransitionOptions = {
   confirmedNote?: string;
   /** At approval despite open item comments: why (docs/decisions/0025). */
   override?: string;
+  /** The open comments the override form showed: the override covers exactly these. */
+  overriddenComments?: string[];
 };
 
 function bounded(value: string | undefined, max: number, what: string): string {
@@ -101,7 +103,7 @@ export async function transitionMeeting(
     if (meeting.version !== options.version) {
       throw new AppError("conflict", "The record was changed after you opened it. Reload and review the latest version.");
     }
-    const override = move === "approve" ? await checkOpenItemComments(tx, meetingId, options.override) : null;
+    const override = move === "approve" ? await checkOpenItemComments(tx, meetingId, options.override, options.overriddenComments) : null;
     const to = nextState(move, meeting.state);
     const version = await applyMove(tx, { actor, meeting, move, to, revisionId: revision.id, comment, reason, typedNote, override: override?.override ?? "" });
     if (override) await closeOverriddenComments(tx, meetingId, actor.id);

@@ -16,14 +16,18 @@ beforeAll(async () => {
   ({ prisma } = await freshDatabase());
 });
 
-const approveForm = (meetingId: string, version: number, override?: string) => {
+const approveForm = (meetingId: string, version: number, override?: string, seen: string[] = []) => {
   const data = new FormData();
   data.set("meetingId", meetingId);
   data.set("move", "approve");
   data.set("version", String(version));
   if (override !== undefined) data.set("override", override);
+  for (const id of seen) data.append("overriddenComment", id);
   return data;
 };
+
+const openCommentIds = async (meetingId: string) =>
+  (await prisma.itemComment.findMany({ where: { meetingId, resolvedAt: null }, select: { id: true } })).map((c) => c.id);
 
 /** A meeting in review with one open comment on its first commitment. */
 async function inReviewWithComment() {
@@ -55,7 +59,8 @@ describe("item comments and approval", () => {
     expect(await transitionAction(null, approveForm(id, 1, "x".repeat(1_001)))).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await fingerprint(prisma)).toEqual(before);
 
-    expect(await transitionAction(null, approveForm(id, 1, "Only a detail; the figure is right."))).toMatchObject({ ok: true });
+    const seen = await openCommentIds(id);
+    expect(await transitionAction(null, approveForm(id, 1, "Only a detail; the figure is right.", seen))).toMatchObject({ ok: true });
     const meeting = await prisma.meeting.findUniqueOrThrow({ where: { id }, include: { reviews: true } });
     expect(meeting.publication).toBe("published");
     expect(meeting.reviews).toEqual([expect.objectContaining({ decision: "approved", reviewerId: reviewer.id, override: "Only a detail; the figure is right." })]);
@@ -65,6 +70,22 @@ describe("item comments and approval", () => {
     expect(await prisma.itemComment.findMany({ where: { meetingId: id }, select: { resolvedById: true, resolvedAt: true } })).toEqual([
       { resolvedById: reviewer.id, resolvedAt: expect.any(Date) },
     ]);
+  });
+
+  it("overrides only the comments the reviewer was shown: one added meanwhile refuses the approval, and nothing changes", async () => {
+    const { reviewer, id, commitmentKey } = await inReviewWithComment();
+    const seen = await openCommentIds(id);
+    const other = await staff(prisma, "reviewer");
+    await addItemComment(other, { meetingId: id, item: { kind: "commitment", key: commitmentKey }, body: "And the delivery date?" });
+    await actAs(prisma, reviewer);
+    const before = await fingerprint(prisma);
+    expect(await transitionAction(null, approveForm(id, 1, "Only a detail; the figure is right.", seen))).toMatchObject({
+      ok: false,
+      code: "conflict",
+      formError: expect.stringMatching(/2 item comments are open now, not the ones you saw/),
+    });
+    expect(await fingerprint(prisma)).toEqual(before);
+    expect(await transitionAction(null, approveForm(id, 1, "Both are details.", await openCommentIds(id)))).toMatchObject({ ok: true });
   });
 
   it("finds the comment again in the next version by the item's key; resolving it lets approval through", async () => {

@@ -32,6 +32,7 @@ export async function transitionAction(_previous: ActionResult | null, formData:
       version,
       comment: String(formData.get("comment") ?? ""),
       override: String(formData.get("override") ?? ""),
+      overriddenComments: formData.getAll("overriddenComment").map(String),
       reason: String(formData.get("reason") ?? ""),
       correctionNote: String(formData.get("correctionNote") ?? ""),
       noteConfirmed: formData.get("noteConfirmed") === "on",

@@ -56,13 +56,15 @@ export function AddItemCommentForm({ meetingId, items }: { meetingId: string; it
 type OverrideProps = {
   meetingId: string;
   version: number;
-  open: number;
+  /** The open comments shown on the page: the override closes exactly these. */
+  openIds: string[];
   available: boolean;
   /** A correction (published before) is approved only with its note confirmed, the override included. */
   correctionNote: string | null;
 };
 
-export function OverrideApproveForm({ meetingId, version, open, available, correctionNote }: OverrideProps) {
+export function OverrideApproveForm({ meetingId, version, openIds, available, correctionNote }: OverrideProps) {
+  const open = openIds.length;
   const [result, action] = useActionState<ActionResult | null, FormData>(transitionAction, null);
   // After approving (which closes the comments it overrode), the move is gone but its outcome should still be read.
   if (!available) return result?.ok ? <Alert tone="success">{result.message}</Alert> : null;
@@ -71,6 +73,9 @@ export function OverrideApproveForm({ meetingId, version, open, available, corre
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="move" value="approve" />
+      {openIds.map((id) => (
+        <input key={id} type="hidden" name="overriddenComment" value={id} />
+      ))}
       {result ? <Alert tone={result.ok ? "success" : "error"}>{result.ok ? result.message : result.formError}</Alert> : null}
       <label htmlFor="override-reason" className="block text-sm font-medium text-slate-700">
         Reason for approving with {open === 1 ? "1 open comment" : `${open} open comments`}

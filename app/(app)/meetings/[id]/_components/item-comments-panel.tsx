@@ -48,7 +48,7 @@ export async function ItemCommentsPanel({
       <OverrideApproveForm
         meetingId={meeting.id}
         version={meeting.version}
-        open={open}
+        openIds={comments.filter((c) => !c.resolvedAt).map((c) => c.id)}
         available={open > 0 && checkMove("approve", context).ok}
         correctionNote={meeting.firstPublishedAt ? (revision.correctionNote ?? "") : null}
       />
