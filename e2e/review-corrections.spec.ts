@@ -54,6 +54,7 @@ test("a correction with an open item comment is approved with an override and a 
   await expect(workflow.getByRole("button", { name: /Retract/ })).toBeVisible();
   await expect(workflow.getByRole("alert")).toHaveCount(0);
   await expect(reviewer.getByRole("heading", { name: "Comments on items (0 open)" })).toBeVisible();
+  await expect(override).toContainText("not resolved: approved anyway by");
 
   const editor = await signedInPage(browser, DEMO.editor, WIDE);
   await editor.goto(`/meetings/${meeting.id}`);

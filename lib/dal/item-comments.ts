@@ -14,6 +14,8 @@ export type ItemCommentView = {
   version: number;
   resolvedAt: Date | null;
   resolverName: string | null;
+  /** Closed by an approval that overrode it, not resolved by the editors. */
+  overridden: boolean;
 };
 
 /** A meeting's item comments, open ones first, for staff and reviewers. */
@@ -32,6 +34,7 @@ export async function listItemComments(meetingId: string): Promise<ItemCommentVi
       body: true,
       createdAt: true,
       resolvedAt: true,
+      overridden: true,
       author: { select: { name: true } },
       resolvedBy: { select: { name: true } },
       revision: { select: { number: true } },

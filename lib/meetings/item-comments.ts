@@ -81,7 +81,7 @@ export async function setItemCommentResolved(actor: CurrentUser, commentId: stri
     if ((comment.resolvedAt !== null) === resolved) return { meetingId: comment.meetingId };
     await tx.itemComment.update({
       where: { id: comment.id },
-      data: resolved ? { resolvedAt: new Date(), resolvedById: actor.id } : { resolvedAt: null, resolvedById: null },
+      data: resolved ? { resolvedAt: new Date(), resolvedById: actor.id, overridden: false } : { resolvedAt: null, resolvedById: null, overridden: false },
     });
     await recordAudit(tx, {
       actor,
@@ -134,5 +134,5 @@ export async function checkOpenItemComments(
  * the reason they were overridden.
  */
 export async function closeOverriddenComments(tx: Tx, meetingId: string, approverId: string): Promise<void> {
-  await tx.itemComment.updateMany({ where: { meetingId, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedById: approverId } });
+  await tx.itemComment.updateMany({ where: { meetingId, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedById: approverId, overridden: true } });
 }

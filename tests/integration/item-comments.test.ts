@@ -67,8 +67,8 @@ describe("item comments and approval", () => {
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "meeting.approve" } });
     expect(audit.after).toMatchObject({ override: "Only a detail; the figure is right.", openComments: 1 });
     // Overridden, the comment is closed by the approver: the next correction does not meet it again.
-    expect(await prisma.itemComment.findMany({ where: { meetingId: id }, select: { resolvedById: true, resolvedAt: true } })).toEqual([
-      { resolvedById: reviewer.id, resolvedAt: expect.any(Date) },
+    expect(await prisma.itemComment.findMany({ where: { meetingId: id }, select: { resolvedById: true, resolvedAt: true, overridden: true } })).toEqual([
+      { resolvedById: reviewer.id, resolvedAt: expect.any(Date), overridden: true },
     ]);
   });
 

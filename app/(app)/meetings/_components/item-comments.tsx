@@ -71,7 +71,11 @@ export function ItemComment({ comment, canResolve, canReopen, showItem = false }
       <p className="whitespace-pre-line">{comment.body}</p>
       <p className="mt-1 text-xs">
         {comment.authorName ?? "A former user"}, on version {comment.version}, {formatDateTime(comment.createdAt)}
-        {open ? " · open" : ` · resolved${comment.resolverName ? ` by ${comment.resolverName}` : ""}`}
+        {open
+          ? " · open"
+          : comment.overridden
+            ? ` · not resolved: approved anyway${comment.resolverName ? ` by ${comment.resolverName}` : ""} (the reason is under Reviews and comments)`
+            : ` · resolved${comment.resolverName ? ` by ${comment.resolverName}` : ""}`}
       </p>
       {error ? (
         <p role="alert" className="mt-1 text-xs font-medium text-red-700">
