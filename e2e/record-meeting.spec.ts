@@ -214,7 +214,7 @@ test("a save from a stale version is refused, and the second editor keeps their 
 
   await admin.getByLabel("Location").fill("Ramstein (admin)");
   await admin.getByRole("button", { name: "Save changes" }).click();
-  await expect(admin.locator("form").getByRole("alert")).toContainText("Someone else saved this record after you opened it");
+  await expect(admin.locator("form").getByRole("alert")).toContainText("This record was saved again after you opened it");
   await expect(admin.getByLabel("Location")).toHaveValue("Ramstein (admin)");
   await expect(admin.getByRole("link", { name: "Open the current version in a new tab" })).toBeVisible();
   const changes = admin.getByRole("link", { name: "see what changed since your version 1" });

@@ -33,9 +33,13 @@ test("an edit saves twice in a row from the same form, which keeps its text and 
   await expect(page.getByText("Unsaved changes")).toHaveCount(0);
 
   // The form now starts from version 2: saving again is not taken for someone else's save.
+  // By keyboard: the focus is back on the Save button once saved (it is disabled while saving).
   await page.getByLabel("Location").fill("Ramstein");
   await expect(page.getByText("Unsaved changes")).toBeVisible();
-  await saveInForm(page, 3);
+  await page.getByRole("button", { name: "Save changes" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Saved as version 3." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save changes" })).toBeFocused();
   await expect(page.locator("form").getByRole("alert")).toHaveCount(0);
   await expect(page.getByText("Unsaved changes")).toHaveCount(0);
 
@@ -66,7 +70,7 @@ test("a tab opened before the last in-form save is refused and keeps its text; t
 
   await stale.getByLabel("Location").fill("Kyiv");
   await stale.getByRole("button", { name: "Save changes" }).click();
-  await expect(stale.locator("form").getByRole("alert")).toContainText("Someone else saved this record after you opened it");
+  await expect(stale.locator("form").getByRole("alert")).toContainText("This record was saved again after you opened it");
   await expect(stale.getByLabel("Location")).toHaveValue("Kyiv");
   await expect(stale.getByRole("link", { name: "see what changed since your version 2" })).toBeVisible();
 

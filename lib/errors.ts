@@ -5,7 +5,7 @@ export const APP_ERRORS = {
   unauthenticated: "Your session has ended. Sign in again to continue.",
   forbidden: "You do not have permission to do that.",
   not_found: "That record does not exist or is not available to you.",
-  conflict: "Someone else saved this record after you opened it. Your changes were not saved.",
+  conflict: "This record was saved again after you opened it (by someone else, or in another tab). Your changes were not saved.",
   invalid_state: "This record is not in a state that allows that.",
   invalid_input: "Some fields need attention.",
   unavailable: "Readout is temporarily unavailable. Nothing was saved; try again in a moment.",

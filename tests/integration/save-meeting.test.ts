@@ -114,7 +114,7 @@ describe("saving a meeting", () => {
     await save({ ...input, title: "First editor's change" }, { id, version: 1 });
     const before = await counts();
     const { result } = await save({ ...input, title: "Second editor's change" }, { id, version: 1 });
-    expect(result).toMatchObject({ ok: false, code: "conflict", formError: expect.stringMatching(/Someone else saved/) });
+    expect(result).toMatchObject({ ok: false, code: "conflict", formError: expect.stringMatching(/saved again after you opened it/) });
     expect(await counts()).toEqual(before);
     const latest = await prisma.revision.findFirstOrThrow({ where: { meetingId: id }, orderBy: { number: "desc" } });
     expect(latest.title).toBe("First editor's change");

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
-import { startTransition, useActionState, useCallback, useDeferredValue, useMemo, useState, type FormEvent, type KeyboardEvent } from "react";
+import { startTransition, useActionState, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useUnsavedChanges } from "@/components/use-unsaved-changes";
 import type { OpenPledge } from "@/lib/dal/open-pledges";
@@ -85,6 +85,15 @@ export function MeetingForm({
   const deferred = useDeferredValue(values);
   const dirty = useMemo(() => JSON.stringify(deferred) !== state.savedPayload, [deferred, state.savedPayload]);
   useUnsavedChanges(dirty && !pending);
+  // The Save button is disabled while saving, which drops the keyboard's focus; give it back after.
+  const form = useRef<HTMLFormElement>(null);
+  const wasPending = useRef(false);
+  useEffect(() => {
+    if (wasPending.current && !pending && (document.activeElement === document.body || document.activeElement === null)) {
+      form.current?.querySelector<HTMLButtonElement>("button[type=submit]")?.focus();
+    }
+    wasPending.current = pending;
+  }, [pending]);
 
   const addUpdate = useCallback(
     (pledge: OpenPledge) =>
@@ -122,7 +131,7 @@ export function MeetingForm({
   const fieldErrors = result && !result.ok && result.fieldErrors ? result.fieldErrors : NO_ERRORS;
 
   return (
-    <form onSubmit={submit} onKeyDown={keepEnter} className="space-y-6" noValidate>
+    <form ref={form} onSubmit={submit} onKeyDown={keepEnter} className="space-y-6" noValidate>
       {result && !result.ok ? (
         <ErrorSummary formError={result.formError} fieldErrors={fieldErrors} shownAt={result}>
           {result.code === "conflict" && meetingId ? (
@@ -172,7 +181,7 @@ export function MeetingForm({
           {meetingId ? "Save changes" : "Save draft"}
         </SubmitButton>
         <p role="status" className="text-sm text-slate-600">
-          {state.saved && meetingId ? (
+          {state.saved && meetingId && !dirty ? (
             <span key={state.saved} className="mr-2 font-medium text-green-800">
               {`Saved as version ${state.saved}. `}
               <Link href={`/meetings/${meetingId}`} className="underline">
