@@ -40,6 +40,7 @@ test("an editor proposes progress, a viewer cannot see the queue, and another re
   await expect(editor.locator("#event-amount-reading")).toHaveText("1.000 could be 1 or 1000: write 1000 or 1.0.");
   await editor.getByLabel("Amount (EUR)").fill("250,000");
   await expect(editor.locator("#event-amount-reading")).toHaveText("= 250,000 EUR");
+  await expect(editor.getByLabel("Amount (EUR)")).toHaveAccessibleDescription(/= 250,000 EUR/);
   await editor.getByLabel("As of (UTC)").fill("2026-11-02");
   await editor.getByRole("button", { name: "Propose for review" }).click();
   await expect(editor.getByRole("status").filter({ hasText: /Proposed\./ })).toBeVisible();

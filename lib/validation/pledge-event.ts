@@ -31,7 +31,8 @@ const amount = z
 /** An event's amount as typed: plain decimal text, more than zero, and the currency the text names, if any. */
 export function readEventAmount(text: string): ReadAmount {
   const read = readAmount(text, DEFAULT_NUMBER_FORMAT);
-  if (!read.ok) return read;
+  // This form has no choice of format: say how to write it instead of pointing to one.
+  if (!read.ok) return { ok: false, message: read.message.replace(/ If you meant it in the .* format, choose that format\.$/, " Write it as 1,234.5 or 1234.5.") };
   if (Number(read.value) <= 0) return { ok: false, message: "Amount must be more than zero; leave it empty if there is none." };
   if (Number(read.value) > MAX_AMOUNT) return { ok: false, message: "Amount is larger than any plausible pledge; check the figure." };
   return read;

@@ -86,6 +86,7 @@ describe("the event form's input", () => {
     expect(parse({ amount: "€1,200" }).data).toMatchObject({ amount: "1200", amountCurrency: "EUR" });
     expect(parse({ amount: "1.000" }).error?.issues[0]?.message).toBe("1.000 could be 1 or 1000: write 1000 or 1.0.");
     expect(parse({ amount: "12.345" }).success).toBe(false);
+    expect(parse({ amount: "2,5m" }).error?.issues[0]?.message).toBe('"2,5" is not a number in the 1,234.5 format, where "," only separates thousands. Write it as 1,234.5 or 1234.5.');
     expect(parse({ amount: "ten" }).success).toBe(false);
   });
 

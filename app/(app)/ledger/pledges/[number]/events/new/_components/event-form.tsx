@@ -80,7 +80,13 @@ export function EventForm({
       <div className="grid gap-3 sm:grid-cols-3">
         {currency ? (
           <Field id="event-amount" label={`Amount (${currency})`} hint={figureHint} errors={errors.amount}>
-            <Input {...controlProps("event-amount", errors.amount, figureHint)} {...bind("amount")} inputMode="decimal" autoComplete="off" />
+            <Input
+              {...controlProps("event-amount", errors.amount, figureHint)}
+              aria-describedby={[controlProps("event-amount", errors.amount, figureHint)["aria-describedby"], preview ? "event-amount-reading" : null].filter(Boolean).join(" ") || undefined}
+              {...bind("amount")}
+              inputMode="decimal"
+              autoComplete="off"
+            />
             <p id="event-amount-reading" aria-live="polite" className={`mt-1 text-xs ${preview && !preview.ok ? "text-amber-800" : "text-slate-700"}`}>
               {preview?.text}
             </p>
