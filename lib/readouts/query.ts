@@ -28,8 +28,8 @@ export function parseReadoutQuery(raw: QueryValues): { query: ReadoutQuery; noti
 
   const q = one("q");
   if (q) {
-    query.q = q.slice(0, MAX_SEARCH_LENGTH);
-    if (q.length > MAX_SEARCH_LENGTH) notices.push(`The search was shortened to its first ${MAX_SEARCH_LENGTH} characters.`);
+    query.q = shortened(q);
+    if (q.length > MAX_SEARCH_LENGTH) notices.push(`The search was shortened to its words within the first ${MAX_SEARCH_LENGTH} characters.`);
   }
   for (const key of ["from", "to"] as const) {
     const value = one(key);
@@ -59,6 +59,14 @@ export function parseReadoutQuery(raw: QueryValues): { query: ReadoutQuery; noti
   query.status = pickEnum("status", COMMITMENT_STATUSES, "commitment status");
   for (const key of Object.keys(query) as (keyof ReadoutQuery)[]) if (query[key] === undefined) delete query[key];
   return { query, notices };
+}
+
+/** At most MAX_SEARCH_LENGTH characters, cut between words: half a word would match nothing. */
+function shortened(q: string): string {
+  if (q.length <= MAX_SEARCH_LENGTH) return q;
+  const cut = q.slice(0, MAX_SEARCH_LENGTH);
+  if (/\s/.test(q[MAX_SEARCH_LENGTH]!)) return cut.trimEnd();
+  return cut.replace(/\s+\S*$/, "") || cut;
 }
 
 /** The query back as URL parameters (without the page); unset filters are left out. */

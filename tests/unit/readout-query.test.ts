@@ -22,4 +22,11 @@ describe("parseReadoutQuery", () => {
     expect(query).toMatchObject({ from: "2026-01-01", to: "2026-12-01" });
     expect(notices).toHaveLength(2);
   });
+
+  it("shortens a long search between words, never leaving half a word to match nothing", () => {
+    expect(parseReadoutQuery({ q: "ukraine ".repeat(38) }).query.q).toBe(Array(37).fill("ukraine").join(" "));
+    // A word that ends exactly at the limit is kept whole.
+    expect(parseReadoutQuery({ q: "ukraine ".repeat(37) + "abcd more" }).query.q).toBe("ukraine ".repeat(37) + "abcd");
+    expect(parseReadoutQuery({ q: "ukraine ".repeat(30) }).query.q).toBe("ukraine ".repeat(30));
+  });
 });
