@@ -13,8 +13,8 @@ import { searchPublished } from "@/lib/readouts/search";
 
 export type ExportFormat = "markdown" | "pdf" | "csv";
 
-export const EXPORTS_BUSY = `Readout is already writing ${COPY_SLOTS} exports, as many as it writes at once. Try again in a minute.`;
 const EXPORTS_RETRY_SECONDS = 30;
+export const EXPORTS_BUSY = `Readout is already writing ${COPY_SLOTS} exports, as many as it writes at once. Try again in ${EXPORTS_RETRY_SECONDS} seconds.`;
 
 /** A published version for export; the export is audited. */
 export async function exportReadoutVersion(meetingId: string, number: number, format: ExportFormat) {
