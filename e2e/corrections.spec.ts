@@ -15,6 +15,7 @@ test("a corrected readout shows both dates, its note and the comparison; a retra
   await editor.getByLabel("Series").fill(`Corrections series ${title}`);
   await editor.getByLabel("Starts on").fill("2026-11-21");
   await editor.getByLabel("Start time").fill("10:00");
+  await editor.locator("#summary").fill("The first summary.");
   await editor.getByRole("button", { name: "Save draft" }).click();
   await expect(editor.getByText("Saved as version 1.")).toBeVisible();
   const meetingUrl = editor.url().replace(/\?.*$/, "");
@@ -22,9 +23,18 @@ test("a corrected readout shows both dates, its note and the comparison; a retra
   await reviewer.goto(meetingUrl);
   await act(reviewer, "Approve version 1 and publish", /Approved and published/);
 
+  // A reader opens version 1 from the list (the client router), then goes back to the list.
+  const token = title.split(" ").pop()!;
+  await viewer.goto(`/readouts?q=${token}`);
+  await viewer.getByRole("link", { name: title }).click();
+  await expect(viewer.getByText("Version 1 ·")).toBeVisible();
+  await viewer.getByRole("link", { name: "← All readouts" }).click();
+  await expect(viewer.getByRole("heading", { name: "Published readouts" })).toBeVisible();
+
   // Corrected with a note, which the reviewer must confirm.
   await editor.goto(`${meetingUrl}/edit`);
   await editor.locator("#title").fill(`${title} (corrected)`);
+  await editor.locator("#summary").fill("The corrected summary.");
   await editor.getByRole("button", { name: "Save changes" }).click();
   await expect(editor.getByText("Saved as version 2.")).toBeVisible();
   await editor.getByRole("link", { name: "View the record" }).click();
@@ -38,6 +48,13 @@ test("a corrected readout shows both dates, its note and the comparison; a retra
   await expect(review.getByRole("alert")).toContainText("Confirm the correction note");
   await secondReviewer.getByLabel("I confirm this correction note").check();
   await act(secondReviewer, "Approve version 2 and publish", /Approved and published/);
+
+  // Back in the reader's tab the router shows version 1 again: all of it, never version 2's text under version 1's heading.
+  await viewer.goBack();
+  await expect(viewer.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(viewer.getByText("Version 1 ·")).toBeVisible();
+  await expect(viewer.getByText("The first summary.")).toBeVisible();
+  await expect(viewer.getByText("The corrected summary.")).toHaveCount(0);
 
   // Readers see both dates, the note, and what changed.
   const id = meetingUrl.split("/").pop()!;

@@ -34,7 +34,7 @@ export async function exportReadoutVersion(meetingId: string, number: number, fo
 export async function exportCommitments(query: ReadoutQuery): Promise<ReadableStream<Uint8Array>> {
   const actor = await authorizeReader();
   const filter = readoutFilterSql(query);
-  const revisions = query.q ? Prisma.sql`${filter} AND r.id = ANY(${(await searchPublished(query.q, undefined, filter)).ids})` : filter;
+  const revisions = query.q ? Prisma.sql`${filter} AND r.id = ANY(${(await searchPublished(query.q, undefined, filter, { correct: false })).ids})` : filter;
   const select = commitmentsCsvSelect(revisions, commitmentFilterSql(query));
   const slot = await takeCopySlot();
   if (!slot) throw new BusyError(EXPORTS_BUSY, EXPORTS_RETRY_SECONDS);

@@ -36,9 +36,14 @@ type Page = { offset: number; limit: number };
  * `filter` is a further condition on the revision alias `r`. Returns one page
  * of ids, best first, and the number of all matches.
  */
-export async function searchPublished(q: string, page: Page = { offset: 0, limit: MAX_MATCHES }, filter: Prisma.Sql = Prisma.sql`TRUE`): Promise<SearchPage> {
-  // A phrase, an exclusion or "or" asks for exactness: never corrected.
-  const plainWords = !/["]|(^|\s)-\S|\sor\s/i.test(q);
+export async function searchPublished(
+  q: string,
+  page: Page = { offset: 0, limit: MAX_MATCHES },
+  filter: Prisma.Sql = Prisma.sql`TRUE`,
+  { correct = true }: { correct?: boolean } = {},
+): Promise<SearchPage> {
+  // A phrase, an exclusion or "or" asks for exactness: never corrected; nor a download, which has no page to say so.
+  const plainWords = correct && !/["]|(^|\s)-\S|\sor\s/i.test(q);
   const found = await wordMatches(q, page, filter, plainWords);
   if (found.nodes === 0) {
     return { ids: [], total: 0, words: q, notices: ["Your search has only very common words (like “the” or “and”), which are not searched. Add a more specific word."] };

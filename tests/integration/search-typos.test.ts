@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
+import { exportCommitments } from "@/lib/dal/exports";
 import { listReadouts } from "@/lib/dal/readouts";
 import { updateMeeting } from "@/lib/meetings/save-meeting";
 import { transitionMeeting } from "@/lib/meetings/transition-meeting";
@@ -67,6 +68,12 @@ describe("a mistyped word", () => {
     expect(items.map((i) => i.meetingId)).toEqual([artilleryId]);
     expect(notices).toEqual(["No readout matches “artilery”; showing readouts that match “artillery”."]);
     expect(items[0]!.titleHighlight).toContain(`${MARK_START}artillery${MARK_END}`);
+  });
+
+  it("is not corrected in a download, which has no page to say so: the export has what was typed", async () => {
+    const rows = async (q: string) => (await new Response(await exportCommitments(parseReadoutQuery({ q }).query)).text()).trim().split("\n").length - 1;
+    expect(await rows("artillery")).toBeGreaterThan(0);
+    expect(await rows("artilery")).toBe(0);
   });
 
   it("corrects each word of several, and leaves a correct one as it is", async () => {
