@@ -46,7 +46,7 @@ test("a correction with an open item comment is approved with an override and a 
   const override = reviewer.getByRole("region", { name: /Comments on items/ });
   await override.getByLabel(/Reason for approving with 1 open comment/).fill("The name is right; checked the source.");
   await override.getByRole("button", { name: "Approve version 2 anyway" }).click();
-  await expect(reviewer.getByRole("alert").filter({ hasText: /confirm the correction note/i })).toBeVisible();
+  await expect(override.getByRole("alert").filter({ hasText: /confirm the correction note/i })).toBeVisible();
   await override.getByLabel("I confirm this correction note").check();
   await override.getByRole("button", { name: "Approve version 2 anyway" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: /Approved and published/ })).toBeVisible();
