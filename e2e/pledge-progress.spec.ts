@@ -36,7 +36,10 @@ test("an editor proposes progress, a viewer cannot see the queue, and another re
   await expect(editor.getByRole("textbox", { name: "Source", exact: true })).toHaveValue("Ministry statement");
 
   // The form reads the amount as the save will, as the meeting form does: "1.000" could be either.
+  await expect(editor.getByLabel("Amount (EUR)")).toHaveAccessibleDescription(/one figure, such as 2500000/);
   await editor.getByLabel("Amount (EUR)").fill("1.000");
+  // The server's message was about "a quarter": it goes once the amount changes.
+  await expect(editor.locator("#event-amount-error")).toHaveCount(0);
   await expect(editor.locator("#event-amount-reading")).toHaveText("1.000 could be 1 or 1000: write 1000 or 1.0.");
   await editor.getByLabel("Amount (EUR)").fill("250,000");
   await expect(editor.locator("#event-amount-reading")).toHaveText("= 250,000 EUR");

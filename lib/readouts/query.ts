@@ -28,7 +28,8 @@ export function parseReadoutQuery(raw: QueryValues): { query: ReadoutQuery; noti
 
   const q = one("q");
   if (q) {
-    query.q = shortened(q);
+    const words = shortened(q);
+    if (words) query.q = words;
     if (q.length > MAX_SEARCH_LENGTH) notices.push(`The search was shortened to its words within the first ${MAX_SEARCH_LENGTH} characters.`);
   }
   for (const key of ["from", "to"] as const) {
@@ -61,12 +62,12 @@ export function parseReadoutQuery(raw: QueryValues): { query: ReadoutQuery; noti
   return { query, notices };
 }
 
-/** At most MAX_SEARCH_LENGTH characters, cut between words: half a word would match nothing. */
+/** At most MAX_SEARCH_LENGTH characters, cut between words (half a word would match nothing); "" if the first word alone is longer. */
 function shortened(q: string): string {
   if (q.length <= MAX_SEARCH_LENGTH) return q;
   const cut = q.slice(0, MAX_SEARCH_LENGTH);
   if (/\s/.test(q[MAX_SEARCH_LENGTH]!)) return cut.trimEnd();
-  return cut.replace(/\s+\S*$/, "") || cut;
+  return cut.replace(/\S*$/, "").trimEnd();
 }
 
 /** The query back as URL parameters (without the page); unset filters are left out. */

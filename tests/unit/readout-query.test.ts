@@ -17,8 +17,8 @@ describe("parseReadoutQuery", () => {
   });
 
   it("shortens very long searches and swaps a reversed date range", () => {
-    const { query, notices } = parseReadoutQuery({ q: "x".repeat(5000), from: "2026-12-01", to: "2026-01-01" });
-    expect(query.q).toHaveLength(300);
+    const { query, notices } = parseReadoutQuery({ q: "x ".repeat(2500), from: "2026-12-01", to: "2026-01-01" });
+    expect(query.q).toHaveLength(299);
     expect(query).toMatchObject({ from: "2026-01-01", to: "2026-12-01" });
     expect(notices).toHaveLength(2);
   });
@@ -28,5 +28,9 @@ describe("parseReadoutQuery", () => {
     // A word that ends exactly at the limit is kept whole.
     expect(parseReadoutQuery({ q: "ukraine ".repeat(37) + "abcd more" }).query.q).toBe("ukraine ".repeat(37) + "abcd");
     expect(parseReadoutQuery({ q: "ukraine ".repeat(30) }).query.q).toBe("ukraine ".repeat(30).trim());
+    // One word longer than the limit is no search at all, with the notice, rather than its first half.
+    const { query, notices } = parseReadoutQuery({ q: `${"a".repeat(320)} ukraine` });
+    expect(query.q).toBeUndefined();
+    expect(notices.join(" ")).toMatch(/shortened to its words within the first 300 characters/);
   });
 });

@@ -32,7 +32,9 @@ export function EventForm({
   maxDate: string;
 }) {
   const [values, setValues] = useState(EMPTY);
+  const [sentAmount, setSentAmount] = useState("");
   const [result, action, pending] = useActionState(async (previous: Awaited<ReturnType<typeof proposeEventAction>> | null, formData: FormData) => {
+    setSentAmount(String(formData.get("amount") ?? ""));
     const next = await proposeEventAction(previous, formData);
     if (next.ok) setValues(EMPTY);
     return next;
@@ -45,7 +47,11 @@ export function EventForm({
   });
   const figureHint = values.kind === "delivered" || values.kind === "cancelled" ? "Optional." : "An amount, a quantity, or both.";
   // The proposal's own reading, so the preview never shows a figure the server refuses.
-  const preview = currency ? previewEventAmount(values.amount, currency) : null;
+  const reading = currency ? previewEventAmount(values.amount, currency) : null;
+  // The server's message about the amount stays while the amount is the one it was about; a reading
+  // that repeats it is not shown twice.
+  const amountErrors = values.amount === sentAmount ? errors.amount : undefined;
+  const preview = reading && !reading.ok && amountErrors?.includes(reading.text) ? null : reading;
 
   return (
     <ActionForm action={action} resetOn={result} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -79,10 +85,10 @@ export function EventForm({
 
       <div className="grid gap-3 sm:grid-cols-3">
         {currency ? (
-          <Field id="event-amount" label={`Amount (${currency})`} hint={figureHint} errors={errors.amount}>
+          <Field id="event-amount" label={`Amount (${currency})`} hint={figureHint} errors={amountErrors}>
             <Input
-              {...controlProps("event-amount", errors.amount, figureHint)}
-              aria-describedby={[controlProps("event-amount", errors.amount, figureHint)["aria-describedby"], preview ? "event-amount-reading" : null].filter(Boolean).join(" ") || undefined}
+              {...controlProps("event-amount", amountErrors, figureHint)}
+              aria-describedby={[controlProps("event-amount", amountErrors, figureHint)["aria-describedby"], preview ? "event-amount-reading" : null].filter(Boolean).join(" ") || undefined}
               {...bind("amount")}
               inputMode="decimal"
               autoComplete="off"
