@@ -1,15 +1,8 @@
-import { notFound } from "next/navigation";
-import { AppError } from "@/lib/errors";
-import { requireBenchRoutes } from "@/lib/http/bench-routes";
+import { requireBenchPage } from "@/lib/http/bench-routes";
 
 // A dynamic page with nothing in it: what a render of this build costs before any work (npm run bench).
 export default async function BenchPage() {
-  try {
-    requireBenchRoutes();
-  } catch (error) {
-    if (error instanceof AppError) notFound();
-    throw error;
-  }
+  requireBenchPage();
   return (
     <main id="main" className="p-4">
       <h1>Bare page</h1>

@@ -1,9 +1,19 @@
 import { STACK, STACK_CELL, STACK_HEAD, STACK_ROW } from "@/components/ui/stacked-table";
-import { hasMoney, type Figures } from "@/lib/ledger/figures";
+import Link from "next/link";
+import { hasMoney, partyPath, type Figures, type PartyRef } from "@/lib/ledger/figures";
 import { formatMoney } from "@/lib/money";
 import { OriginalCurrencies } from "./figures";
 
 export type FiguresRow = { key: string; label: React.ReactNode; figures: Figures };
+
+/** The "by party" rows: each party named by a link to its page, within `series` when one is chosen. */
+export function partyRows(parties: (Figures & { party: PartyRef | null })[], series?: string): FiguresRow[] {
+  return parties.map((p) => ({
+    key: p.party?.slug ?? "none",
+    label: p.party ? <Link href={partyPath(p.party.slug, series)} className="text-brand-700 hover:underline">{p.party.name}</Link> : "No party recorded",
+    figures: p,
+  }));
+}
 
 const CELL = `px-3 py-2 ${STACK_CELL}`;
 const COLUMNS = ["pledged", "allocated", "delivered", "outstanding"] as const;

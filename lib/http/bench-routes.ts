@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -7,4 +8,9 @@ import { AppError } from "@/lib/errors";
  */
 export function requireBenchRoutes(): void {
   if (process.env.READOUT_BENCH !== "1") throw new AppError("not_found");
+}
+
+/** The same for a page: the not-found page unless READOUT_BENCH=1. */
+export function requireBenchPage(): void {
+  if (process.env.READOUT_BENCH !== "1") notFound();
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { TotalsSummary } from "@/components/ledger/figures";
-import { FiguresTable } from "@/components/ledger/figures-table";
+import { FiguresTable, partyRows } from "@/components/ledger/figures-table";
 import { PledgeTable } from "@/components/ledger/pledge-table";
 import { PrintButton } from "@/components/readout/print-button";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +11,6 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireReader } from "@/lib/auth/reader";
 import { can } from "@/lib/auth/permissions";
 import { getLedgerView, OVERDUE_LISTED } from "@/lib/dal/ledger";
-import { partyPath } from "@/lib/ledger/figures";
 import { instrumentLabel, kindLabel } from "@/lib/ledger/format";
 import { filterParams, parseLedgerQuery } from "@/lib/ledger/query";
 import { pageCount } from "@/lib/pagination";
@@ -97,11 +96,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
               caption="By party"
               groupLabel="Party"
               currency={currency}
-              rows={parties.map((p) => ({
-                key: p.party?.slug ?? "none",
-                label: p.party ? <Link href={partyPath(p.party.slug, query.series)} className="text-brand-700 hover:underline">{p.party.name}</Link> : "No party recorded",
-                figures: p,
-              }))}
+              rows={partyRows(parties, query.series)}
             />
             {parties.length < totals.parties.length ? (
               <p className="no-print text-sm">

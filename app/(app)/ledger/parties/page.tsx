@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FiguresTable } from "@/components/ledger/figures-table";
+import { FiguresTable, partyRows } from "@/components/ledger/figures-table";
 import { PrintButton } from "@/components/readout/print-button";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireReader } from "@/lib/auth/reader";
 import { getLedgerTotals } from "@/lib/dal/ledger";
-import { partyPath } from "@/lib/ledger/figures";
 import { filterParams, parseLedgerFilter } from "@/lib/ledger/query";
 import { PAGE_SIZE, pageCount, parsePage } from "@/lib/pagination";
 import { RatesFootnote } from "../_components/rates-footnote";
@@ -46,11 +45,7 @@ export default async function LedgerPartiesPage({ searchParams }: { searchParams
             caption={`By party: ${first}–${first + shown.length - 1} of ${totals.parties.length}`}
             groupLabel="Party"
             currency={currency}
-            rows={shown.map((p) => ({
-              key: p.party?.slug ?? "none",
-              label: p.party ? <Link href={partyPath(p.party.slug, filter.series)} className="text-brand-700 hover:underline">{p.party.name}</Link> : "No party recorded",
-              figures: p,
-            }))}
+            rows={partyRows(shown, filter.series)}
           />
           <Pagination page={page} pageCount={pageCount(totals.parties.length)} basePath="/ledger/parties" params={params} />
         </section>
